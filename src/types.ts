@@ -1,0 +1,256 @@
+/**
+ * The one place where the shapes flowing through the pipeline are declared:
+ * ingest → clean → recognize → resolve → relate → assemble → export.
+ */
+import type Graph from 'graphology';
+
+// ---------------------------------------------------------------- ingest
+
+/** One article as read from disk, before any cleaning. */
+export interface RawArticle {
+  /** Input file name without extension, or the `id` field of a JSON line. */
+  id: string;
+  title: string | null;
+  /** `YYYY-MM-DD` when the source gives it. */
+  date: string | null;
+  url: string | null;
+  text: string;
+  /** Path of the file the article came from. */
+  source: string;
+  /** 1-based line number inside a JSON Lines file. */
+  line?: number;
+}
+
+/** A problem with one input that was reported and skipped; the run goes on. */
+export interface IngestWarning {
+  file: string;
+  line?: number;
+  reason: string;
+}
+
+// ---------------------------------------------------------------- text
+
+/** A half-open character range `[start, end)` in the cleaned article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** The body of an article after the clean stage. */
+export interface CleanArticle {
+  meta: ArticleMeta;
+  /** NFC text with page furniture removed; offsets of mentions refer to it. */
+  text: string;
+  sentences: Sentence[];
+  /** Year the article is about, used for dates that omit it. */
+  year: number | null;
+}
+
+export interface ArticleMeta {
+  id: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  source: string;
+}
+
+// ---------------------------------------------------------------- recognize
+
+export type EntityType = 'Person' | 'Locality' | 'Organization' | 'Event';
+export type CountryCode = string; // ISO 3166-1 alpha-2, e.g. 'VN', 'JP'
+export type LocalityKind = 'province' | 'prefecture' | 'city' | 'district' | 'town' | 'commune' | 'region';
+export type EventKind = 'visit' | 'meeting' | 'signing' | 'festival' | 'conference' | 'exchange' | 'other';
+export type EventStatus = 'done' | 'planned';
+export type AgreementKind = 'friendship' | 'cooperation' | 'mou' | 'sister-city' | 'other';
+
+/** A surface form found in the text, with the rule (`reason`) that produced it. */
+export interface Mention extends Span {
+  type: EntityType | 'Title' | 'Date';
+  text: string;
+  /** Name of the rule or lexicon that produced the mention (for KG_DEBUG traces). */
+  reason: string;
+}
+
+/** A date as written in the text, normalised. */
+export interface DateValue {
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` / `--MM` when the year is unknown. */
+  value: string;
+  year: number | null;
+  /** False when the year was inferred from the article rather than written. */
+  yearExplicit: boolean;
+}
+
+// ---------------------------------------------------------------- extraction (per article)
+
+/**
+ * An entity of one article. `id` is the global graph id, so the same person,
+ * locality or organization found in several articles becomes one node.
+ */
+export interface ExtractedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+  /** Person */
+  titles?: string[];
+  country?: CountryCode | null;
+  /** Person/Organization: the locality id they belong to, when known. */
+  affiliation?: string | null;
+  /** Locality */
+  kind?: LocalityKind | EventKind;
+  parent?: string | null;
+  lat?: number | null;
+  lng?: number | null;
+  /** Locality: name of the unit it belongs to since Vietnam's 2025 merger. */
+  currentUnit?: string | null;
+  /** Locality: pre-2025 units merged into it. */
+  formerUnits?: string[];
+  /** Event */
+  date?: string | null;
+  status?: EventStatus;
+  /** Event: locality id where it happened. */
+  where?: string | null;
+}
+
+export type RelationType =
+  | 'VISITED'
+  | 'MET'
+  | 'AGREEMENT'
+  | 'HOLDS_POSITION'
+  | 'PARTICIPATED_IN'
+  | 'HELD_IN'
+  | 'LOCATED_IN'
+  | 'MENTIONED_IN';
+
+/** The sentence a fact was read from, and the rule that read it. */
+export interface Evidence {
+  article: string;
+  sentence: string;
+  rule: string;
+}
+
+export interface ExtractedRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  date: string | null;
+  status?: EventStatus;
+  /** AGREEMENT: kind of agreement. */
+  kind?: AgreementKind;
+  /** HOLDS_POSITION: the title held. */
+  title?: string;
+  /** PARTICIPATED_IN: e.g. 'leader', 'host', 'delegation'. */
+  role?: string;
+  evidence: Evidence[];
+}
+
+/** One line of `extractions.jsonl`: the scorer's input format plus provenance. */
+export interface Extraction {
+  article: ArticleMeta;
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+}
+
+// ---------------------------------------------------------------- graph
+
+export type NodeType = EntityType | 'Article';
+
+/** Attributes every node carries; `x`, `y`, `size`, `color`, `label` are what sigma draws. */
+export interface BaseNodeAttributes {
+  type: NodeType;
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** Ids of the articles the node was found in. */
+  articles: string[];
+}
+
+export interface PersonAttributes extends BaseNodeAttributes {
+  type: 'Person';
+  name: string;
+  variants: string[];
+  titles: string[];
+  country: CountryCode | null;
+}
+
+export interface LocalityAttributes extends BaseNodeAttributes {
+  type: 'Locality';
+  name: string;
+  variants: string[];
+  kind: LocalityKind;
+  country: CountryCode | null;
+  /** Node id of the parent locality. */
+  parent: string | null;
+  lat: number | null;
+  lng: number | null;
+  currentUnit: string | null;
+  formerUnits: string[];
+}
+
+export interface OrganizationAttributes extends BaseNodeAttributes {
+  type: 'Organization';
+  name: string;
+  variants: string[];
+  country: CountryCode | null;
+}
+
+export interface EventAttributes extends BaseNodeAttributes {
+  type: 'Event';
+  kind: EventKind;
+  date: string | null;
+  status: EventStatus;
+  /** Node id of the locality where it happened. */
+  where: string | null;
+}
+
+export interface ArticleAttributes extends BaseNodeAttributes {
+  type: 'Article';
+  title: string | null;
+  url: string | null;
+  date: string | null;
+  source: string;
+}
+
+export type NodeAttributes =
+  | PersonAttributes
+  | LocalityAttributes
+  | OrganizationAttributes
+  | EventAttributes
+  | ArticleAttributes;
+
+export interface EdgeAttributes {
+  type: RelationType;
+  /** MET and AGREEMENT are undirected: source/target are in canonical (sorted) order. */
+  undirected: boolean;
+  /** Earliest known date, `YYYY[-MM[-DD]]`, or null. */
+  date: string | null;
+  /** Every date seen for this relation (several agreements between the same parties). */
+  dates: string[];
+  status?: EventStatus;
+  kind?: AgreementKind;
+  title?: string;
+  role?: string;
+  articles: string[];
+  evidence: Evidence[];
+  /** Rules that produced the relation. */
+  rules: string[];
+  label: string;
+  size: number;
+  color: string;
+}
+
+export interface GraphAttributes {
+  name: string;
+  generator: string;
+  /** ISO timestamp of the build is deliberately absent: builds are deterministic. */
+  articles: number;
+}
+
+export type KgGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
