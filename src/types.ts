@@ -2,7 +2,7 @@
  * The one place where the shapes flowing through the pipeline are declared:
  * ingest → clean → recognize → resolve → relate → assemble → export.
  */
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 
 // ---------------------------------------------------------------- ingest
 
@@ -253,4 +253,4 @@ export interface GraphAttributes {
   articles: number;
 }
 
-export type KgGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type KgGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
