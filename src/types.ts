@@ -254,3 +254,19 @@ export interface GraphAttributes {
 }
 
 export type KgGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+// ---------------------------------------------------------------- build
+
+/** What `kg build` tells the user at the end and writes into the build report. */
+export interface BuildSummary {
+  inputs: string[];
+  articlesRead: number;
+  skipped: IngestWarning[];
+  entitiesByType: Record<string, number>;
+  relationsByType: Record<string, number>;
+  nodes: number;
+  edges: number;
+  seconds: number;
+  outDir: string;
+  files: string[];
+}
