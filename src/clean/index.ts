@@ -1,0 +1,23 @@
+import type { CleanArticle, RawArticle } from '../types.js';
+import { inferYear } from './inferYear.js';
+import { maskSpam } from './maskSpam.js';
+import { normalizeText } from './normalizeText.js';
+import { removeFurniture } from './removeFurniture.js';
+import { splitSentences } from './splitSentences.js';
+
+export { MASK, maskSpam } from './maskSpam.js';
+export { normalizeText } from './normalizeText.js';
+export { removeFurniture } from './removeFurniture.js';
+export { splitSentences } from './splitSentences.js';
+export { inferYear } from './inferYear.js';
+
+/** clean stage: NFC text, page furniture and spam removed, sentences split. */
+export function cleanArticle(raw: RawArticle): CleanArticle {
+  const text = maskSpam(removeFurniture(normalizeText(raw.text)));
+  return {
+    meta: { id: raw.id, title: raw.title, date: raw.date, url: raw.url, source: raw.source },
+    text,
+    sentences: splitSentences(text),
+    year: inferYear(text, raw.date),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The year an article is about: the source's date when known, otherwise the latest
+ * year the text names as such ("năm 2023", "tháng 7/2020", "(2008-2023)") that is not
+ * in the future of another named year by more than one — a planned visit "tháng 1/2024"
+ * in a 2023 report should not move the report to 2024.
+ */
+export function inferYear(text: string, date: string | null): number | null {
+  const fromMeta = date?.match(/^(\d{4})/);
+  if (fromMeta) return Number(fromMeta[1]);
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?:năm|tháng \d{1,2}\/|\d{1,2}\/\d{1,2}\/|-|–)\s?((?:19|20)\d{2})(?!\d)/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  if (counts.size === 0) return null;
+  const years = [...counts.keys()].sort((a, b) => a - b);
+  const latest = years[years.length - 1]!;
+  const previous = years[years.length - 2];
+  return previous !== undefined && latest - previous === 1 && counts.get(latest)! < counts.get(previous)! ? previous : latest;
+}

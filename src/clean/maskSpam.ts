@@ -1,0 +1,10 @@
+/** What a masked spam token is replaced with: never part of a name, one character wide. */
+export const MASK = '\uFFFD';
+
+// Betting-site brands injected where a name belongs: "79King78", "79King mobi", "W88", "FB88 club".
+const SPAM = /(?<![\p{L}\p{N}])(?:\d{1,4}\p{Lu}\p{Ll}+\d{0,4}|\p{Lu}{1,3}\d{2,4}(?=\s+(?:mobi|club|vip|bet|win|com|net|app|live)\b))(?:\s+(?:mobi|club|vip|bet|win|com|net|app|live|tv|fun|io))?(?![\p{L}\p{N}])/gu;
+
+/** Replaces injected spam tokens by {@link MASK} so they can never become entities. */
+export function maskSpam(text: string): string {
+  return text.replace(SPAM, MASK);
+}
