@@ -1,0 +1,72 @@
+import type { LocalityMention, OrganizationMention, PersonMention } from '../types.js';
+import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
+import { ORG_HEADS } from './internal/lexicons.js';
+import type { Token } from './internal/tokenize.js';
+
+const STOP = new Set(stopwords);
+const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
+const MAX_WORDS = 14;
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  persons: PersonMention[];
+  localities: LocalityMention[];
+}
+
+/**
+ * Organizations: a capitalized head word ("UBND", "Hội", "Tập đoàn", "Đại sứ quán") and the
+ * words that name it, up to a verb-like stop word, punctuation or a person's name; trimmed back
+ * to its last capitalized word or place ("Trung tâm xúc tiến đầu tư, thương mại, du lịch thành phố Hà Nội").
+ */
+export function findOrganizations(ctx: Ctx): OrganizationMention[] {
+  const { text, tokens } = ctx;
+  const out: OrganizationMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = headAt(tokens, i, text);
+    if (!head) continue;
+    const personStart = ctx.persons.find((p) => p.start >= tokens[i]!.end)?.start ?? Infinity;
+    let j = i + head.words;
+    let lastGood = tokens[i]!.upper || head.words > 1 ? j : -1;
+    while (j < tokens.length && j - i < MAX_WORDS) {
+      const t = tokens[j]!;
+      if (t.start >= personStart) break;
+      const sep = text.slice(tokens[j - 1]!.end, t.start);
+      if (!/^(?: |-|–| - | – |, |\. )$/.test(sep) && !/^ \($/.test(sep)) break;
+      if ((sep === ', ' && t.cap) || sep === '. ') break;
+      if (sep === ' (' ) {
+        if (t.upper && text[t.end] === ')') { j++; lastGood = j; }
+        break;
+      }
+      if (!t.cap && STOP.has(t.text.toLowerCase())) break;
+      if (t.cap && headAt(tokens, j, text) && j > i + head.words && !t.upper && !ctx.localities.some((l) => l.start === t.start)) break;
+      j++;
+      if (t.cap || ctx.localities.some((l) => l.end === t.end)) lastGood = j;
+    }
+    if (lastGood <= i + head.words - 1 || lastGood < 0) continue;
+    const start = tokens[i]!.start, end = tokens[lastGood - 1]!.end;
+    const raw = text.slice(start, end + (text[end] === ')' ? 1 : 0));
+    const acronym = /\(([\p{Lu}\d]{2,})\)$/u.exec(raw);
+    const name = acronym ? raw.slice(0, acronym.index).trim() : raw;
+    const locs = ctx.localities.filter((l) => l.start >= start && l.end <= end);
+    out.push({
+      type: 'Organization', start, end: start + raw.length, text: raw, name, reason: `org.head.${head.key.replace(/ /g, '-')}`,
+      aliases: acronym ? [acronym[1]!] : [], locality: locs[locs.length - 1]?.id ?? null, government: GOVERNMENT.has(head.key),
+    });
+    i = lastGood - 1;
+  }
+  return out;
+}
+
+function headAt(tokens: Token[], i: number, text: string): { key: string; words: number } | null {
+  if (!tokens[i]!.cap) return null;
+  for (let n = Math.min(ORG_HEADS.maxWords, tokens.length - i); n >= 1; n--) {
+    let key = '';
+    for (let k = i; k < i + n; k++) key += (k > i ? ' ' : '') + tokens[k]!.folded;
+    if (!ORG_HEADS.map.has(key)) continue;
+    // Heads are capitalized words: "Hội" opens a name, "hội" (a meeting) does not.
+    const written = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+    if (written[0] === written[0]!.toUpperCase()) return { key, words: n };
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { recognize } from '../../src/recognize/index.js';
+
+const persons = (text: string) => {
+  const r = recognize(cleanArticle({ id: 't', title: null, date: null, url: null, text, source: 't' }));
+  return r.persons.filter((p) => !p.partial).map((p) => p.name);
+};
+
+describe('findPersons', () => {
+  it.each([
+    ['Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp.', ['Trần Châu']],
+    ['Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi hy vọng.', ['Nguyễn Văn Lợi']],
+    ['Tiếp đoàn có ông Takeshi Kishimoto - Thị trưởng thành phố Kinokawa.', ['Takeshi Kishimoto']],
+    ['Thống đốc tỉnh Fukuoka Hattori Seitaro bày tỏ vui mừng.', ['Hattori Seitaro']],
+    ['Thủ tướng Nhật Bản Shinzo Abe khẳng định.', ['Shinzo Abe']],
+    ['Phó Chủ tịch Thường trực UBND tỉnh Phan Thái Bình cảm ơn.', ['Phan Thái Bình']],
+    ['Chủ tịch Viện Akihiko Tanaka bày tỏ.', ['Akihiko Tanaka']],
+    ['Chủ tịch Quốc hội Myanmar tiếp ngài Mahn Win Khaing Than.', ['Mahn Win Khaing Than']],
+    // places and countries are not persons, nor are romanized words without a title or honorific
+    ['Hợp tác giữa Hà Nội và Thái Bình, Nhật Bản và Hàn Quốc.', []],
+    ['Nhà hát kịch quốc lập (Kokuritsu Gekijo) ở thủ đô Tokyo.', []],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('links a later surname-only mention to the full name', () => {
+    const r = recognize(cleanArticle({ id: 't', title: null, date: null, url: null, text: 'Thủ tướng Nhật Bản Shinzo Abe phát biểu. Ông Abe cho rằng.', source: 't' }));
+    expect(r.persons.map((p) => [p.text, p.name])).toEqual([['Shinzo Abe', 'Shinzo Abe'], ['Abe', 'Shinzo Abe']]);
+  });
+});
