@@ -84,6 +84,79 @@ export interface DateValue {
   yearExplicit: boolean;
 }
 
+/** A locality name found in the text: from the gazetteer, or from a pattern such as "thành phố X". */
+export interface LocalityMention extends Mention {
+  type: 'Locality';
+  /** Gazetteer id, or a new id built from the name for places not in the gazetteer. */
+  id: string;
+  name: string;
+  country: CountryCode | null;
+  kind: LocalityKind;
+  /** Preceded by an administrative word ("tỉnh", "thành phố", "TP", "huyện"…). */
+  prefixed: boolean;
+  /** A spam-masked name ("tỉnh �"), resolved later from its districts when possible. */
+  masked?: boolean;
+}
+
+/** A named person with the title phrase and place the text attaches to them. */
+export interface PersonMention extends Mention {
+  type: 'Person';
+  name: string;
+  /** Title phrase as written before or after the name ("Phó Chủ tịch UBND tỉnh"). */
+  title: string | null;
+  /** 'national' for heads of state, ministers, ambassadors…; 'local' for governors, mayors… */
+  level: 'national' | 'local' | 'any' | null;
+  /** Locality the title phrase names ("Thống đốc tỉnh Fukuoka" → Fukuoka). */
+  affiliation: string | null;
+  /** Administrative word of an unnamed place in the title ("UBND tỉnh" → 'tỉnh'). */
+  unnamedUnit: string | null;
+  country: CountryCode | null;
+  /** A short later mention ("ông Abe") of a person named in full earlier. */
+  partial?: boolean;
+}
+
+export interface OrganizationMention extends Mention {
+  type: 'Organization';
+  name: string;
+  aliases: string[];
+  /** Locality id named inside the organization's name ("UBND tỉnh Bình Định"). */
+  locality: string | null;
+  /** A locality's own government body (UBND, HĐND, Tỉnh ủy, Chính quyền…). */
+  government: boolean;
+}
+
+export interface DateMention extends Mention {
+  type: 'Date';
+  value: DateValue;
+}
+
+export interface CountryMention extends Mention {
+  code: CountryCode;
+}
+
+/** Everything the recognize stage found in one article. */
+export interface Recognized {
+  localities: LocalityMention[];
+  persons: PersonMention[];
+  organizations: OrganizationMention[];
+  dates: DateMention[];
+  countries: CountryMention[];
+}
+
+/** The resolve stage's result: mentions grouped into the article's entities. */
+export interface ResolvedArticle {
+  article: CleanArticle;
+  recognized: Recognized;
+  /** Entities by global id. */
+  entities: Map<string, ExtractedEntity>;
+  /** Entity id of each person mention (same order as `recognized.persons`). */
+  personIds: string[];
+  /** Person id → locality id the person acts for (resolved from their title). */
+  affiliations: Map<string, string>;
+  /** Most mentioned Vietnamese locality and most mentioned foreign locality. */
+  dominant: { vn: string | null; foreign: string | null };
+}
+
 // ---------------------------------------------------------------- extraction (per article)
 
 /**

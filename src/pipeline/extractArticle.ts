@@ -1,10 +1,14 @@
+import { cleanArticle } from '../clean/index.js';
+import { recognize } from '../recognize/index.js';
+import { relate } from '../relate/index.js';
+import { resolve } from '../resolve/index.js';
 import type { Extraction, RawArticle } from '../types.js';
 
 /** Runs clean → recognize → resolve → relate on one article. */
 export function extractArticle(raw: RawArticle): Extraction {
-  return {
-    article: { id: raw.id, title: raw.title, date: raw.date, url: raw.url, source: raw.source },
-    entities: [],
-    relations: [],
-  };
+  const article = cleanArticle(raw);
+  const { titles, ...recognized } = recognize(article);
+  const resolved = resolve(article, recognized);
+  const { relations, events } = relate(resolved, titles);
+  return { article: article.meta, entities: [...resolved.entities.values(), ...events], relations };
 }

@@ -1,0 +1,82 @@
+import type { Sentence } from '../types.js';
+import type { ArticleView } from './internal/articleView.js';
+import { clausesOf, type Clause } from './internal/clauses.js';
+import type { Delegation } from './internal/delegations.js';
+import { dateNear, personsIn } from './internal/refs.js';
+import type { Found } from './internal/relation.js';
+import { MEET_RULES, type MeetRule } from './rules/meetRules.js';
+
+/** MET edges between named people of the two sides of a reception, talks or working session. */
+export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[] {
+  const out: Found[] = [];
+  const guests = delegations.find((d) => d.leaders.length > 0)?.leaders ?? [];
+  for (const sentence of v.sentences) {
+    let subject: string[] = [];
+    let any = false;
+    for (const clause of clausesOf(sentence)) {
+      let hit = false;
+      for (const rule of MEET_RULES) {
+        const re = new RegExp(rule.match.source, rule.match.flags.includes('g') ? rule.match.flags : rule.match.flags + 'g');
+        for (const m of clause.text.matchAll(re)) {
+          const at = clause.start + m.index!, after = at + m[0].length;
+          const sides = sidesOf(v, rule, clause, at, after, subject, delegations, guests);
+          if (!sides) continue;
+          if (sides[0].length) subject = sides[0];
+          const date = dateNear(v, sentence.start, sentence.end, at);
+          for (const p of pairs(sides[0], sides[1])) { out.push(met(p, date, sentence, rule.reason)); hit = true; }
+        }
+        // The specific shapes come first; once one has read the clause the general one must not re-read it.
+        if (hit) break;
+      }
+      any ||= hit;
+    }
+    if (!any) out.push(...captionPair(v, sentence));
+  }
+  return out;
+}
+
+function sidesOf(v: ArticleView, rule: MeetRule, clause: Clause, at: number, after: number, subject: string[],
+  delegations: Delegation[], guests: string[]): [string[], string[]] | null {
+  switch (rule.sides) {
+    case 'hosts-of-delegation':
+      return [personsIn(v, after, clause.end), guests];
+    case 'fronted': {
+      const comma = v.text.indexOf(', ', after);
+      if (comma < 0 || comma > clause.end) return null;
+      const d = delegations.find((x) => x.start >= after && x.start - after < 3);
+      const objects = d ? d.leaders : personsIn(v, after, comma);
+      const rest = personsIn(v, comma, clause.end);
+      return [rest.slice(0, rest.length > 1 && /\svà\s/u.test(v.text.slice(comma, clause.end)) ? 2 : 1), objects];
+    }
+    case 'pair': {
+      const before = v.within(clause.start, at).filter((a) => a.kind === 'Person');
+      const [a, b] = before.slice(-2);
+      if (!a || !b || !/^\s*và\s+(?:\S+\s+){0,4}?$/u.test(v.text.slice(a.end, b.start)) || /[,;]/.test(v.text.slice(b.end, at))) return null;
+      return [[a.id], [b.id]];
+    }
+    case 'subject-object': {
+      const subj = personsIn(v, clause.start, at).slice(-1);
+      const d = delegations.find((x) => x.start >= after && x.start - after < 3);
+      const objects = d ? [...d.leaders, ...personsIn(v, after, clause.end)] : personsIn(v, after, clause.end);
+      return [subj.length ? subj : clause.index > 0 ? subject : [], objects];
+    }
+  }
+}
+
+function* pairs(a: string[], b: string[]): Generator<[string, string]> {
+  for (const x of a) for (const y of b) if (x !== y && !a.includes(y)) yield x < y ? [x, y] : [y, x];
+}
+
+function met([a, b]: [string, string], date: Found['date'], sentence: Sentence, rule: string): Found {
+  return { type: 'MET', source: a, target: b, date, status: 'done', sentence, rule };
+}
+
+/** A photo caption naming two people and nothing else: "Thủ tướng X và ông Y, Chủ tịch Tập đoàn Z." */
+function captionPair(v: ArticleView, sentence: Sentence): Found[] {
+  const persons = v.within(sentence.start, sentence.end).filter((a) => a.kind === 'Person');
+  if (persons.length !== 2 || sentence.text.split(' ').length > 25) return [];
+  const [a, b] = persons as [typeof persons[0], typeof persons[0]];
+  if (a.id === b.id || !/^\s*và\s+(?:\S+\s+){0,2}?$/u.test(v.text.slice(a.end, b.start))) return [];
+  if (!/^[^,;]*$/.test(v.text.slice(sentence.start, a.start)) || /\b(?:đã|sẽ|là|có)\b/u.test(sentence.text)) return [];
+  return [met(a.id < b.id ? [a.id, b.id] : [b.id, a.id], null, sentence, 'meet.caption-pair')];
+}
