@@ -1,0 +1,41 @@
+import { createWriteStream } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
+import { tempPathFor } from './writeFileAtomic.js';
+
+export interface JsonlWriter {
+  write(obj: unknown): void;
+  /** Flushes, fsyncs and renames the temp file into place. */
+  close(): Promise<void>;
+  /** Drops everything written so far; the target file is left untouched. */
+  abort(): Promise<void>;
+}
+
+/** Streams JSON lines to a temp file so a crash never leaves a truncated extractions.jsonl. */
+export function createJsonlWriter(path: string): JsonlWriter {
+  const temp = tempPathFor(path);
+  const stream = createWriteStream(temp);
+  let failure: Error | null = null;
+  stream.on('error', (error) => { failure = error; });
+  const ended = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (stream.closed) return resolve();
+      stream.end(() => resolve());
+      stream.once('error', reject);
+    });
+  return {
+    write(obj) {
+      stream.write(`${JSON.stringify(obj)}\n`);
+    },
+    async close() {
+      await ended();
+      if (failure) throw failure;
+      const handle = await open(temp, 'r+');
+      try { await handle.sync(); } finally { await handle.close(); }
+      await rename(temp, path);
+    },
+    async abort() {
+      await ended().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+    },
+  };
+}
