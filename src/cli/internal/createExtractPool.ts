@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractArticle } from '../../pipeline/extractArticle.js';
+import type { Extraction, RawArticle } from '../../types.js';
+
+export interface ExtractPool {
+  /** Rejects with the extractor's error, or when the article takes longer than the time limit. */
+  extract(raw: RawArticle): Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+export interface ExtractPoolOptions {
+  /** An article taking longer is given up (its worker is replaced): a stuck rule must not stall a corpus. */
+  timeoutMs?: number;
+  /** Worker script; tests pass their own. */
+  script?: URL;
+}
+
+interface Task {
+  raw: RawArticle;
+  resolve: (extraction: Extraction) => void;
+  reject: (error: Error) => void;
+}
+
+type Reply = { extraction: Extraction } | { error: string };
+
+/** One extraction thread per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Extracts articles on `jobs` worker threads, one article per worker at a time
+ * (in this thread, without a time limit, when jobs is 1). Callers keep results
+ * in input order themselves, so the output is the same whatever the number of jobs.
+ */
+export function createExtractPool(jobs: number, options: ExtractPoolOptions = {}): ExtractPool {
+  if (jobs <= 1) return { extract: async (raw) => extractArticle(raw), close: async () => {} };
+  const { timeoutMs = 60_000, script = workerScript() } = options;
+  const queue: Task[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, { task: Task; timer: NodeJS.Timeout }>();
+  let closed = false;
+
+  const spawn = (): void => {
+    const worker = newWorker(script);
+    worker.on('message', (reply: Reply) => {
+      const job = busy.get(worker);
+      // A late reply from a worker already given up on and replaced.
+      if (!job) return;
+      clearTimeout(job.timer);
+      busy.delete(worker);
+      if ('error' in reply) job.task.reject(new Error(reply.error));
+      else job.task.resolve(reply.extraction);
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (error) => replace(worker, error));
+    idle.push(worker);
+  };
+
+  const replace = (worker: Worker, error: Error): void => {
+    const job = busy.get(worker);
+    if (job) {
+      clearTimeout(job.timer);
+      busy.delete(worker);
+      job.task.reject(error);
+    }
+    void worker.terminate();
+    if (!closed) {
+      spawn();
+      dispatch();
+    }
+  };
+
+  const dispatch = (): void => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const task = queue.shift()!;
+      const timer = setTimeout(() => replace(worker, new Error(`gave up after ${timeoutMs / 1000} s`)), timeoutMs);
+      busy.set(worker, { task, timer });
+      worker.postMessage(task.raw);
+    }
+  };
+
+  for (let i = 0; i < jobs; i++) spawn();
+  return {
+    extract(raw) {
+      return new Promise((resolve, reject) => {
+        queue.push({ raw, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const { timer } of busy.values()) clearTimeout(timer);
+      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
+    },
+  };
+}
+
+function workerScript(): URL {
+  const typescript = import.meta.url.endsWith('.ts');
+  return new URL(`./extractWorker${typescript ? '.ts' : '.js'}`, import.meta.url);
+}
+
+function newWorker(script: URL): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script);
+  // Under the test runner the sources are TypeScript: the worker loads them through tsx.
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`, {
+    eval: true,
+  });
+}

@@ -1,0 +1,152 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { GraphAssembler, layoutGraph } from '../../assemble/index.js';
+import { createJsonlWriter, writeGexf, writeGraphJson, writeReport } from '../../export/index.js';
+import { readInputs } from '../../ingest/index.js';
+import type { BuildSummary, IngestWarning, KgGraph } from '../../types.js';
+import { createExtractPool, defaultJobs } from './createExtractPool.js';
+import { createProgress } from './createProgress.js';
+import { extractAll, extractionFailed } from './extractAll.js';
+import { createWarningPrinter } from './createWarningPrinter.js';
+import { formatSummary } from './formatSummary.js';
+import { formatCount, processIo, type CliIo } from './io.js';
+import { onInterrupt } from './onInterrupt.js';
+
+export interface BuildOptions {
+  inputs: string[];
+  outDir: string;
+  quiet?: boolean;
+  /** Extraction threads; default: one per core. */
+  jobs?: number;
+}
+
+export interface BuildResult {
+  exitCode: number;
+  /** Null when nothing was written. */
+  summary: BuildSummary | null;
+}
+
+export const OUTPUT_FILES = ['graph.json', 'graph.gexf', 'extractions.jsonl', 'report.md'] as const;
+
+/**
+ * `kg build`: reads the inputs, extracts every article, assembles and lays out
+ * the graph, and writes the output files. Each file is written to a temporary
+ * name and renamed at the very end, so an interrupted or failed build leaves
+ * the previous output in place.
+ */
+export async function runBuild(options: BuildOptions, io: CliIo = processIo): Promise<BuildResult> {
+  const started = performance.now();
+  const outDir = resolve(options.outDir);
+  const progress = createProgress({ stream: io.stderr, enabled: !options.quiet });
+  const say = (line: string) => {
+    if (!options.quiet) progress.log(line);
+  };
+  const skipped: IngestWarning[] = [];
+  const printWarning = createWarningPrinter((line) => progress.log(line));
+  const onWarning = (w: IngestWarning) => {
+    skipped.push(w);
+    printWarning(w);
+  };
+
+  let createdDir: string | undefined;
+  try {
+    createdDir = await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    io.stderr.write(`kg build: cannot create the output directory ${outDir} (${(error as Error).message}); choose another --out\n`);
+    return { exitCode: 1, summary: null };
+  }
+
+  let interrupted = false;
+  const removeInterruptHandler = onInterrupt(() => {
+    interrupted = true;
+    progress.log(`kg build: interrupted; stopping without touching ${outDir}`);
+  });
+  // Opened with the first article, so a run that reads nothing leaves no temporary file behind.
+  let extractions: ReturnType<typeof createJsonlWriter> | null = null;
+  const assembler = new GraphAssembler();
+  const pool = createExtractPool(options.jobs ?? defaultJobs());
+  let articlesRead = 0;
+  try {
+    let bytesDone = 0;
+    let bytesTotal = 0;
+    const articles = readInputs(options.inputs, onWarning, {
+      exclude: [outDir],
+      onProgress: (done, total) => {
+        bytesDone = done;
+        bytesTotal = total;
+        progress.update(done, total, articlesRead);
+      },
+    });
+    for await (const result of extractAll(articles, pool)) {
+      if (interrupted) break;
+      if ('error' in result) {
+        onWarning(extractionFailed(result.raw, result.error));
+        continue;
+      }
+      assembler.add(result.extraction);
+      extractions ??= createJsonlWriter(join(outDir, 'extractions.jsonl'));
+      extractions.write(result.extraction);
+      articlesRead++;
+      progress.update(bytesDone, bytesTotal, articlesRead);
+    }
+    progress.stop();
+    printWarning.flush();
+    await pool.close();
+    if (interrupted || articlesRead === 0 || !extractions) {
+      if (createdDir) await rm(createdDir, { recursive: true, force: true });
+    }
+    if (interrupted) return { exitCode: 130, summary: null };
+    if (articlesRead === 0 || !extractions) {
+      io.stderr.write(`kg build: nothing usable was read from ${options.inputs.join(', ')}; no files were written\n`);
+      return { exitCode: 1, summary: null };
+    }
+
+    const graph = assembler.finish();
+    say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges…`);
+    layoutGraph(graph);
+    if (interrupted) return { exitCode: 130, summary: null };
+    say(`Writing ${outDir}…`);
+    const summary = summarize(graph, options.inputs, articlesRead, skipped, outDir, started);
+    await writeGraphJson(graph, join(outDir, 'graph.json'));
+    await writeGexf(graph, join(outDir, 'graph.gexf'));
+    await extractions.close();
+    summary.seconds = (performance.now() - started) / 1000;
+    await writeReport(summary, join(outDir, 'report.md'));
+    io.stdout.write(formatSummary(summary));
+    return { exitCode: 0, summary };
+  } finally {
+    progress.stop();
+    removeInterruptHandler();
+    await pool.close();
+  }
+}
+
+function summarize(
+  graph: KgGraph,
+  inputs: string[],
+  articlesRead: number,
+  skipped: IngestWarning[],
+  outDir: string,
+  started: number,
+): BuildSummary {
+  const entitiesByType: Record<string, number> = {};
+  const relationsByType: Record<string, number> = {};
+  graph.forEachNode((_, attributes) => {
+    if (attributes.type !== 'Article') entitiesByType[attributes.type] = (entitiesByType[attributes.type] ?? 0) + 1;
+  });
+  graph.forEachEdge((_, attributes) => {
+    relationsByType[attributes.type] = (relationsByType[attributes.type] ?? 0) + 1;
+  });
+  return {
+    inputs,
+    articlesRead,
+    skipped,
+    entitiesByType,
+    relationsByType,
+    nodes: graph.order,
+    edges: graph.size,
+    seconds: (performance.now() - started) / 1000,
+    outDir,
+    files: [...OUTPUT_FILES],
+  };
+}
