@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// npm run bench:neo4j -- [graph.json | --synthetic] [--runs N] [--batch-size N] [--concurrency N]
+//
+// Pushes a graph into an empty Neo4j database several times (emptied before each run) and prints
+// the median nodes/s and relationships/s of `kg neo4j push` (neo4j-driver, batched UNWIND MERGE).
+// Then one re-push of the same graph (the idempotent update path). Target: ≥ 20,000 relationships/s.
+// Neo4j from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (default: the local server of
+// `npm run neo4j`). THE DATABASE IS EMPTIED: use a scratch one. Uses dist/: run `npm run build` first.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { syntheticGraph } from './neo4j-synthetic.mjs';
+
+const TARGET_RELS_PER_SECOND = 20_000;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = join(root, 'dist', 'neo4j', 'index.js');
+const usage = 'usage: npm run bench:neo4j -- [graph.json | --synthetic] [--runs N] [--batch-size N] [--concurrency N]';
+
+function fail(message) {
+  process.stderr.write(`bench:neo4j: ${message}\n`);
+  process.exit(2);
+}
+
+function positive(flag, value) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`${flag} needs a positive whole number; ${usage}`);
+  return n;
+}
+
+const options = { graph: 'graph/graph.json', synthetic: false, runs: 3, batchSize: 2000, concurrency: 1 };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const arg = argv[i];
+  if (arg === '--synthetic') options.synthetic = true;
+  else if (arg === '--runs') options.runs = positive(arg, argv[++i]);
+  else if (arg === '--batch-size') options.batchSize = positive(arg, argv[++i]);
+  else if (arg === '--concurrency') options.concurrency = positive(arg, argv[++i]);
+  else if (arg === '--help' || arg === '-h') {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  } else if (!arg.startsWith('-')) options.graph = arg;
+  else fail(`unknown option ${arg}; ${usage}`);
+}
+
+if (!existsSync(entry)) fail(`${entry} is missing: run \`npm run build\` first`);
+const { connect, pushGraph, readGraphFile, NODE_LABELS, Neo4jError } = await import(entry);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rate = (n) => Math.round(n).toLocaleString('en-US');
+
+try {
+  const graph = options.synthetic ? syntheticGraph() : await readGraphFile(options.graph);
+  const source = options.synthetic ? 'synthetic graph' : options.graph;
+  const target = {
+    uri: process.env.NEO4J_URI || 'bolt://127.0.0.1:7687',
+    user: process.env.NEO4J_USER || 'neo4j',
+    password: process.env.NEO4J_PASSWORD || 'kg-vnjp-local',
+    database: process.env.NEO4J_DATABASE || undefined,
+  };
+  const driver = await connect(target);
+  const database = target.database;
+  try {
+    const labels = (await driver.executeQuery('CALL db.labels() YIELD label RETURN collect(label) AS l', {}, { database })).records[0].get('l');
+    const foreign = labels.filter((l) => !NODE_LABELS.includes(l));
+    if (foreign.length > 0) fail(`refusing to empty ${target.uri}: it holds other labels (${foreign.join(', ')}); use a scratch database`);
+    const empty = async () => {
+      // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+      const session = driver.session({ database });
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
+    };
+
+    process.stdout.write(`bench:neo4j: ${source}: ${rate(graph.order)} nodes, ${rate(graph.size)} relationships → ${target.uri}, batch ${options.batchSize}, concurrency ${options.concurrency}, ${options.runs} runs\n`);
+    const nodeRates = [];
+    const relRates = [];
+    for (let run = 1; run <= options.runs; run++) {
+      await empty();
+      const stats = await pushGraph(driver, graph, { database, batchSize: options.batchSize, concurrency: options.concurrency });
+      nodeRates.push(stats.nodes / stats.nodeSeconds);
+      relRates.push(stats.relationships / stats.relationshipSeconds);
+      process.stdout.write(
+        `  run ${run}: ${stats.seconds.toFixed(2)} s in all; nodes ${stats.nodeSeconds.toFixed(2)} s (${rate(nodeRates.at(-1))}/s), ` +
+          `relationships ${stats.relationshipSeconds.toFixed(2)} s (${rate(relRates.at(-1))}/s)\n`,
+      );
+    }
+    const again = await pushGraph(driver, graph, { database, batchSize: options.batchSize, concurrency: options.concurrency });
+    process.stdout.write(
+      `  re-push (nothing new): ${again.seconds.toFixed(2)} s; ${rate(again.nodes / again.nodeSeconds)} nodes/s, ` +
+        `${rate(again.relationships / again.relationshipSeconds)} relationships/s; created ${again.nodesCreated} nodes, ${again.relationshipsCreated} relationships\n`,
+    );
+    const relsPerSecond = median(relRates);
+    process.stdout.write(
+      `median: ${rate(median(nodeRates))} nodes/s, ${rate(relsPerSecond)} relationships/s ` +
+        `(target ≥ ${rate(TARGET_RELS_PER_SECOND)} relationships/s: ${relsPerSecond >= TARGET_RELS_PER_SECOND ? 'met' : 'NOT met'})\n`,
+    );
+  } finally {
+    await driver.close();
+  }
+} catch (error) {
+  if (error instanceof Neo4jError) fail(error.message);
+  throw error;
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Run the local Neo4j in the foreground (npm run neo4j); Ctrl-C stops it and discards its data.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+build_if_needed
+exec java "${java_opts[@]}" -jar "$jar" --port "$port" "$@"
