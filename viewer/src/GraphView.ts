@@ -1,0 +1,229 @@
+import Sigma from 'sigma';
+import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '../../src/types.js';
+import { computeVisibility, type Visibility } from './computeVisibility.js';
+import { geoPositions, type Positions } from './geoPositions.js';
+import { EDGE_COLORS, FADED_NODE, nodeColor, nodeSize } from './palette.js';
+import { encodeViewState } from './urlState.js';
+import type { ViewState } from './ViewState.js';
+
+export type KgSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * Above these sizes nodes are drawn as GL points and edges as 1-px GL lines: a third of the vertex
+ * work of discs and arrows, which is what keeps software WebGL (headless Chromium) usable. The
+ * focused node and its edges still get the full programs.
+ */
+const FAST_NODES_ABOVE = 8000;
+const FAST_EDGES_ABOVE = 15000;
+const HOVER_DELAY_MS = 120;
+
+/**
+ * Owns the sigma renderer and the view state. Highlighting and filtering happen in the node and
+ * edge reducers only; the graph is changed for layout alone (geographic positions, FA2 refine).
+ */
+export class GraphView {
+  readonly sigma: KgSigma;
+  state: ViewState;
+  visibility: Visibility;
+  private hovered: string | null = null;
+  private focus: { node: string; neighbors: Set<string> } | null = null;
+  private readonly sizes = new Map<string, number>();
+  private geo: Positions | null = null;
+  private savedLayout: Positions | null = null;
+  private readonly listeners = new Set<(view: GraphView) => void>();
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly fastNodes: boolean;
+  private readonly fastEdges: boolean;
+
+  constructor(readonly graph: KgGraph, container: HTMLElement, state: ViewState) {
+    this.state = state;
+    this.fastNodes = graph.order > FAST_NODES_ABOVE;
+    this.fastEdges = graph.size > FAST_EDGES_ABOVE;
+    // Degree without MENTIONED_IN (it would size every entity by its article count), except for articles.
+    const degrees = new Map<string, number>();
+    const bump = (node: string): void => void degrees.set(node, (degrees.get(node) ?? 0) + 1);
+    graph.forEachEdge((_edge, attrs, source, target) => {
+      if (attrs.type === 'MENTIONED_IN') bump(target);
+      else {
+        bump(source);
+        bump(target);
+      }
+    });
+    graph.forEachNode((node) => this.sizes.set(node, nodeSize(degrees.get(node) ?? 0)));
+    if (state.geo) this.applyGeo(true);
+    this.visibility = this.compute();
+    this.updateFocus();
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+      nodeReducer: (node, attrs) => this.reduceNode(node, attrs),
+      edgeReducer: (edge, attrs) => this.reduceEdge(edge, attrs),
+      // Programs draw in this order, after sigma's own `circle`: `focus` (discs again) covers faded points.
+      nodeProgramClasses: { point: NodePointProgram, focus: NodeCircleProgram },
+      edgeProgramClasses: { fast: EdgeLineProgram },
+      zIndex: true,
+      labelDensity: 0.7,
+      // Small graphs label every node sigma's label grid has room for; big ones only the larger nodes.
+      labelRenderedSizeThreshold: graph.order < 1000 ? 0 : 7,
+      labelFont: 'system-ui, sans-serif',
+      // Big graphs: edge hover detection costs a pick pass per mouse move and edges are not clickable here.
+      enableEdgeEvents: false,
+      // Panning redraws every frame; without edges and labels it stays fluid on big graphs and slow GPUs.
+      hideEdgesOnMove: graph.size > 5000,
+      hideLabelsOnMove: graph.size > 5000,
+    });
+    this.frameGeo();
+    this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
+    this.sigma.on('leaveNode', () => this.setHovered(null));
+    this.sigma.on('clickNode', ({ node }) => this.update({ selected: node }));
+    this.sigma.on('clickStage', () => this.update({ selected: null }));
+  }
+
+  onChange(listener: (view: GraphView) => void): void {
+    this.listeners.add(listener);
+  }
+
+  /** Applies a change of view state: recomputes what it affects, redraws, and records it in the URL. */
+  update(change: Partial<ViewState>): void {
+    const before = this.state;
+    this.state = { ...before, ...change };
+    if (this.state.selected && !this.graph.hasNode(this.state.selected)) this.state.selected = null;
+    if (this.state.geo !== before.geo) {
+      this.applyGeo(this.state.geo);
+      this.frameGeo();
+    }
+    const filtersChanged = ['nodeTypes', 'relationTypes', 'countries', 'timeline', 'geo'].some((key) => key in change);
+    if (filtersChanged) this.visibility = this.compute();
+    this.updateFocus();
+    if (filtersChanged) this.sigma.refresh();
+    else this.sigma.refresh({ skipIndexation: true });
+    if (this.state.geo !== before.geo) this.sigma.getCamera().animatedReset({ duration: 300 });
+    const hash = encodeViewState(this.state);
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+      history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
+    }
+    for (const listener of this.listeners) listener(this);
+  }
+
+  /** Moves the camera to a node (after a search or a click in the side panel), zoomed to show its neighbours. */
+  flyTo(node: string): void {
+    const center = this.sigma.getNodeDisplayData(node);
+    if (!center) return;
+    // Display coordinates are normalised so that the whole graph spans ~1 at camera ratio 1.
+    let reach = 0.02;
+    this.graph.forEachNeighbor(node, (neighbor) => {
+      const other = this.visibility.nodes.has(neighbor) ? this.sigma.getNodeDisplayData(neighbor) : undefined;
+      if (other) reach = Math.max(reach, Math.abs(other.x - center.x), Math.abs(other.y - center.y));
+    });
+    const ratio = Math.min(2, Math.max(0.05, reach * 2.4));
+    this.sigma.getCamera().animate({ x: center.x, y: center.y, ratio }, { duration: 600 });
+  }
+
+  /** False when no locality has coordinates, so the geographic view would be empty. */
+  get isGeoAvailable(): boolean {
+    return this.graph.someNode((_node, attrs) => attrs.type === 'Locality' && Number.isFinite(attrs.lat) && Number.isFinite(attrs.lng));
+  }
+
+  /**
+   * Hover highlighting re-runs the reducers over the whole graph. On big graphs it waits until the
+   * pointer rests on a node, and never happens while the stage is dragged (the pointer crosses
+   * thousands of nodes then).
+   */
+  private setHovered(node: string | null): void {
+    clearTimeout(this.hoverTimer);
+    if (node !== null && this.sigma.getMouseCaptor().isMouseDown) return;
+    const apply = (): void => {
+      if (this.hovered === node) return;
+      this.hovered = node;
+      this.updateFocus();
+      this.sigma.refresh({ skipIndexation: true });
+    };
+    if (this.graph.order > FAST_NODES_ABOVE) this.hoverTimer = setTimeout(apply, HOVER_DELAY_MS);
+    else apply();
+  }
+
+  private compute(): Visibility {
+    return computeVisibility(this.graph, this.state, this.state.geo ? this.geo : null);
+  }
+
+  private updateFocus(): void {
+    const node = this.hovered ?? this.state.selected;
+    if (!node || !this.graph.hasNode(node)) {
+      this.focus = null;
+      return;
+    }
+    const neighbors = new Set<string>([node]);
+    this.graph.forEachEdge(node, (edge, _attrs, source, target) => {
+      if (this.visibility.edges.has(edge)) neighbors.add(source === node ? target : source);
+    });
+    this.focus = { node, neighbors };
+  }
+
+  private reduceNode(node: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
+    const focus = this.focus;
+    const shown = this.visibility.nodes.has(node) || focus?.node === node;
+    const data: Partial<NodeDisplayData> = {
+      x: attrs.x, y: attrs.y, label: attrs.label, type: !this.fastNodes ? 'circle' : focus?.neighbors.has(node) ? 'focus' : 'point',
+      color: nodeColor(attrs), size: this.sizes.get(node) ?? 3, hidden: !shown,
+    };
+    if (!shown || !focus) return data;
+    if (node === focus.node) {
+      data.highlighted = true;
+      data.zIndex = 2;
+    } else if (focus.neighbors.has(node)) {
+      data.zIndex = 1;
+      data.forceLabel = focus.neighbors.size <= 40;
+    } else {
+      data.color = FADED_NODE;
+      data.label = '';
+      data.zIndex = 0;
+    }
+    return data;
+  }
+
+  private reduceEdge(edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> {
+    let hidden = !this.visibility.edges.has(edge);
+    const focus = this.focus;
+    if (!hidden && focus) hidden = !this.graph.hasExtremity(edge, focus.node);
+    return {
+      type: this.fastEdges && !focus ? 'fast' : attrs.undirected ? 'line' : 'arrow',
+      color: EDGE_COLORS[attrs.type] ?? '#cccccc',
+      size: focus ? 2 : 1,
+      label: attrs.type,
+      hidden,
+    };
+  }
+
+  /** Nodes left off the map keep their old positions; the frame must ignore them. */
+  private frameGeo(): void {
+    if (!this.state.geo || !this.geo || this.geo.size === 0) {
+      if (this.sigma.getCustomBBox()) this.sigma.setCustomBBox(null).scheduleRefresh();
+      return;
+    }
+    const box = { x: [Infinity, -Infinity] as [number, number], y: [Infinity, -Infinity] as [number, number] };
+    for (const { x, y } of this.geo.values()) {
+      box.x = [Math.min(box.x[0], x), Math.max(box.x[1], x)];
+      box.y = [Math.min(box.y[0], y), Math.max(box.y[1], y)];
+    }
+    this.sigma.setCustomBBox(box);
+    this.sigma.scheduleRefresh();
+  }
+
+  private applyGeo(on: boolean): void {
+    if (on) {
+      this.geo ??= geoPositions(this.graph);
+      const saved: Positions = new Map();
+      this.graph.forEachNode((node, attrs) => saved.set(node, { x: attrs.x, y: attrs.y }));
+      this.savedLayout = saved;
+      const geo = this.geo;
+      this.graph.updateEachNodeAttributes((node, attrs) => {
+        const position = geo.get(node);
+        return position ? { ...attrs, ...position } : attrs;
+      }, { attributes: ['x', 'y'] });
+    } else if (this.savedLayout) {
+      const saved = this.savedLayout;
+      this.graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...(saved.get(node) ?? {}) }), { attributes: ['x', 'y'] });
+      this.savedLayout = null;
+    }
+  }
+}

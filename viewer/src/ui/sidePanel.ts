@@ -1,0 +1,170 @@
+import type { EdgeAttributes, Evidence, KgGraph, NodeAttributes } from '../../../src/types.js';
+import type { GraphView } from '../GraphView.js';
+import { el, safeHref } from '../internal/dom.js';
+import { RELATION_TYPES } from '../palette.js';
+
+/** Relations rendered before a "show all" button: a big article node has thousands. */
+const FIRST_RELATIONS = 150;
+
+/** Renders the selected node: its attributes, sources, and every relation with its evidence. */
+export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
+  const key = view.state.selected;
+  if (!key || !view.graph.hasNode(key)) {
+    panel.hidden = true;
+    panel.replaceChildren();
+    return;
+  }
+  const graph = view.graph;
+  const attrs = graph.getNodeAttributes(key);
+  const close = el('button', { className: 'close', text: '×', title: 'Close' });
+  close.addEventListener('click', () => view.update({ selected: null }));
+
+  const relations = relationsOf(graph, key);
+  const list = el('ul', { className: 'relations' });
+  const showFrom = (start: number, end: number): void => {
+    for (const relation of relations.slice(start, end)) list.append(relationItem(view, key, relation.edge, relation.attrs));
+  };
+  showFrom(0, FIRST_RELATIONS);
+  const more = el('div');
+  if (relations.length > FIRST_RELATIONS) {
+    const button = el('button', { text: `Show all ${relations.length} relations` });
+    button.addEventListener('click', () => {
+      showFrom(FIRST_RELATIONS, relations.length);
+      button.remove();
+    });
+    more.append(button);
+  }
+
+  panel.replaceChildren(
+    close,
+    el('h2', { className: 'node-label', text: attrs.label }),
+    el('p', { className: 'node-type', text: [attrs.type, country(attrs)].filter(Boolean).join(' · ') }),
+    attributeList(view, attrs),
+    el('h3', { text: `Relations (${relations.length})` }),
+    relations.length ? list : el('p', { className: 'muted', text: 'No relations.' }),
+    more,
+    el('h3', { text: `Sources (${attrs.articles?.length ?? 0})` }),
+    el('ul', { className: 'sources' }, (attrs.articles ?? []).map((article) => el('li', {}, [articleLink(graph, article)]))),
+    el('p', { className: 'node-id', text: key }),
+  );
+  panel.hidden = false;
+}
+
+function relationsOf(graph: KgGraph, key: string): { edge: string; attrs: EdgeAttributes }[] {
+  const relations: { edge: string; attrs: EdgeAttributes }[] = [];
+  graph.forEachEdge(key, (edge, attrs) => relations.push({ edge, attrs }));
+  const order = (type: string): number => RELATION_TYPES.indexOf(type as EdgeAttributes['type']);
+  return relations.sort((a, b) => order(a.attrs.type) - order(b.attrs.type) || (a.attrs.date ?? '').localeCompare(b.attrs.date ?? ''));
+}
+
+function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAttributes): HTMLLIElement {
+  const graph = view.graph;
+  const source = graph.source(edge);
+  const other = source === key ? graph.target(edge) : source;
+  const arrow = attrs.undirected ? '—' : source === key ? '→' : '←';
+  const otherButton = el('button', { className: 'link', text: graph.getNodeAttribute(other, 'label') });
+  otherButton.addEventListener('click', () => {
+    view.update({ selected: other });
+    view.flyTo(other);
+  });
+  const dates = attrs.dates?.length ? attrs.dates : attrs.date ? [attrs.date] : [];
+  const details = [dates.join(', '), attrs.kind, attrs.title, attrs.role, attrs.status].filter(Boolean).join(' · ');
+  const item = el('li', { className: 'relation' }, [
+    el('div', { className: 'relation-head' }, [
+      el('span', { className: `badge rel-${attrs.type}`, text: attrs.type }),
+      ` ${arrow} `,
+      otherButton,
+      details ? el('span', { className: 'muted', text: ` ${details}` }) : '',
+    ]),
+    el('ul', { className: 'evidence' }, (attrs.evidence ?? []).map((evidence) => evidenceItem(graph, evidence))),
+  ]);
+  if (!view.visibility.edges.has(edge)) {
+    item.classList.add('filtered');
+    item.title = 'hidden in the graph by the current filters';
+  }
+  return item;
+}
+
+function evidenceItem(graph: KgGraph, evidence: Evidence): HTMLLIElement {
+  return el('li', {}, [
+    el('blockquote', { className: 'sentence', text: evidence.sentence }),
+    el('div', { className: 'source' }, [articleLink(graph, evidence.article), el('span', { className: 'muted', text: ` · rule ${evidence.rule}` })]),
+  ]);
+}
+
+/** The article's URL when it has a safe one; its title (or id) as plain text otherwise. */
+function articleLink(graph: KgGraph, article: string): HTMLElement {
+  const node = `article:${article}`;
+  const attrs = graph.hasNode(node) ? graph.getNodeAttributes(node) : null;
+  const title = attrs?.type === 'Article' ? attrs.title : null;
+  const date = attrs?.type === 'Article' ? attrs.date : null;
+  const text = `${title || article}${date ? ` (${date})` : ''}`;
+  const href = attrs?.type === 'Article' ? safeHref(attrs.url) : null;
+  if (!href) return el('span', { className: 'article', text });
+  const link = externalLink(href, text);
+  link.className = 'article';
+  return link;
+}
+
+function externalLink(href: string, text: string): HTMLAnchorElement {
+  const link = el('a', { text });
+  link.href = href;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  return link;
+}
+
+function country(attrs: NodeAttributes): string | null {
+  return 'country' in attrs && attrs.country ? attrs.country : null;
+}
+
+function attributeList(view: GraphView, attrs: NodeAttributes): HTMLDListElement {
+  const rows: [string, string | HTMLElement][] = [];
+  const add = (name: string, value: unknown): void => {
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return;
+    rows.push([name, Array.isArray(value) ? value.join('; ') : String(value)]);
+  };
+  const nodeRef = (name: string, id: string | null | undefined): void => {
+    if (!id) return;
+    if (!view.graph.hasNode(id)) return add(name, id);
+    const button = el('button', { className: 'link', text: view.graph.getNodeAttribute(id, 'label') });
+    button.addEventListener('click', () => {
+      view.update({ selected: id });
+      view.flyTo(id);
+    });
+    rows.push([name, button]);
+  };
+  switch (attrs.type) {
+    case 'Person':
+      add('Titles', attrs.titles);
+      add('Name variants', attrs.variants);
+      break;
+    case 'Locality':
+      add('Kind', attrs.kind);
+      nodeRef('Part of', attrs.parent);
+      if (attrs.lat != null && attrs.lng != null) add('Coordinates', `${attrs.lat.toFixed(4)}, ${attrs.lng.toFixed(4)}`);
+      add('Since 2025 part of', attrs.currentUnit);
+      add('Merged from', attrs.formerUnits);
+      add('Name variants', attrs.variants);
+      break;
+    case 'Organization':
+      add('Name variants', attrs.variants);
+      break;
+    case 'Event':
+      add('Kind', attrs.kind);
+      add('Date', attrs.date);
+      add('Status', attrs.status);
+      nodeRef('Where', attrs.where);
+      break;
+    case 'Article':
+      add('Title', attrs.title);
+      add('Date', attrs.date);
+      add('File', attrs.source);
+      if (safeHref(attrs.url)) rows.push(['URL', externalLink(safeHref(attrs.url) ?? '', attrs.url ?? '')]);
+      else add('URL', attrs.url);
+      break;
+  }
+  const list = el('dl', { className: 'attributes' });
+  for (const [name, value] of rows) list.append(el('dt', { text: name }), el('dd', {}, [value]));
+  return list;
+}
