@@ -13,7 +13,7 @@ export interface Delegation {
 
 const OPEN = /(?<![\p{L}])[Đđ]oàn(?: công tác| đại biểu| cán bộ| lãnh đạo| doanh nghiệp)?(?: cấp cao)?/gu;
 const NATIONAL = /Quốc hội|Chính phủ|cấp cao|Nhà nước|Bộ /;
-const HEAD_END = /\s(?:do|đã|sẽ|đang|vừa|có|đến|tới|sang|làm|thăm|chụp|tham|gồm|cùng|bày|trong|và)\s|[,;.:(]/u;
+const HEAD_END = /\s(?:do|đã|sẽ|đang|vừa|có|đến|tới|sang|làm|thăm|chụp|tham|gồm|cùng|bày|trong|và)\s|[,;.:]|\((?!TP\)|TX\))/u;
 
 /** Every delegation phrase of the article, with its home locality and leaders. */
 export function findDelegations(v: ArticleView): Delegation[] {
