@@ -1,7 +1,7 @@
 import type { CountryCode, LocalityMention, PersonMention, Sentence } from '../types.js';
 import type { TitleMention } from './findTitles.js';
 import { nameKey } from './internal/fold.js';
-import { COUNTRIES, HONORIFICS, ORG_HEADS, SURNAMES, TITLES } from './internal/lexicons.js';
+import { COUNTRIES, HONORIFICS, ORG_HEADS, TITLES, isSurname } from './internal/lexicons.js';
 import { placeIndex } from './internal/placeIndex.js';
 import { isRomaji } from './internal/romaji.js';
 import type { Token } from './internal/tokenize.js';
@@ -47,7 +47,7 @@ function personInRun(ctx: Ctx, a: number, b: number): PersonMention | null {
   while (s < b - 2 && ORG_HEADS.map.has(tokens[s]!.folded) && tokens.slice(s + 1, b).every((t) => t.ascii)) s++;
   if (b - s < 2) return null;
   const words = tokens.slice(s, b);
-  const vietnamese = SURNAMES.has(words[0]!.folded) && words.some((w) => !w.ascii) && words.length <= 4;
+  const vietnamese = isSurname(words[0]!) && words.some((w) => !w.ascii) && words.length <= 4;
   const foreign = words.every((w) => w.ascii) && words.length <= 4;
   if (!vietnamese && !foreign) return null;
   if (words.some((w) => TITLES.map.has(w.folded) || COUNTRIES.map.has(w.folded))) return null;

@@ -20,6 +20,12 @@ describe('findPersons', () => {
     // places and countries are not persons, nor are romanized words without a title or honorific
     ['Hợp tác giữa Hà Nội và Thái Bình, Nhật Bản và Hàn Quốc.', []],
     ['Nhà hát kịch quốc lập (Kokuritsu Gekijo) ở thủ đô Tokyo.', []],
+    // a run of capitals that is all place, followed by another place (used to loop forever)
+    ['Lãnh đạo Bình Định, Quảng Nam và Osaka dự lễ.', []],
+    // "Đảng" (party) folds like the surname "Đặng"
+    ['Thủ tướng tiếp lãnh đạo Đảng Cộng sản Nhật Bản.', []],
+    ['Bộ trưởng Đặng Quốc Khánh phát biểu.', ['Đặng Quốc Khánh']],
+    ['Ong Nguyen Van Binh, Chu tich tinh.', ['Nguyen Van Binh']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

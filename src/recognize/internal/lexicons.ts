@@ -39,5 +39,10 @@ export const TITLES: PhraseIndex<TitleEntry[]> = (() => {
 })();
 export const HONORIFICS = new Set(honorifics.map((h) => nameKey(h)));
 export const SURNAMES = new Set(surnames.map((s) => nameKey(s)));
+const SURNAME_FORMS = new Set(surnames.map((s) => s.toLowerCase()));
+/** Folding merges "Đặng" (surname) and "Đảng" (party): written diacritics must match, unless the text has none. */
+export function isSurname(word: { text: string; folded: string; ascii: boolean }): boolean {
+  return word.ascii ? SURNAMES.has(word.folded) : SURNAME_FORMS.has(word.text.toLowerCase());
+}
 /** Organization heads, matched case-sensitively on their first letter: "Hội" opens a name, "hội" does not. */
 export const ORG_HEADS = index<string>(orgHeads.map((h) => [h, h]));
