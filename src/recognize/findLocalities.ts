@@ -66,8 +66,8 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
   const minor: Array<{ m: LocalityMention }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prefix = prefixBefore(text, tokens, i);
     if (!isNameWord(t) && !(t.upper && t.text.length <= 4)) continue;
+    const prefix = prefixBefore(text, tokens, i);
     let matched = false;
     for (let n = Math.min(maxWords, tokens.length - i); n >= 1 && !matched; n--) {
       const last = tokens[i + n - 1]!;
