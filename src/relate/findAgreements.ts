@@ -14,7 +14,7 @@ export function findAgreements(v: ArticleView): Found[] {
       for (const rule of AGREEMENT_RULES) {
         for (const m of clause.text.matchAll(rule.match)) {
           const at = clause.start + m.index!;
-          const past = /\b(?:đã|vừa)\b/u.test(m[0]);
+          const past = /(?<![\p{L}\p{N}])(?:đã|vừa)(?![\p{L}\p{N}])/u.test(m[0]);
           if (!past && NOT_YET.test(v.text.slice(clause.start, at))) continue;
           const parties = partiesOf(v, clause.start, clause.end, at + m[0].length);
           if (!parties) continue;

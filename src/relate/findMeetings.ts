@@ -77,6 +77,6 @@ function captionPair(v: ArticleView, sentence: Sentence): Found[] {
   if (persons.length !== 2 || sentence.text.split(' ').length > 25) return [];
   const [a, b] = persons as [typeof persons[0], typeof persons[0]];
   if (a.id === b.id || !/^\s*và\s+(?:\S+\s+){0,2}?$/u.test(v.text.slice(a.end, b.start))) return [];
-  if (!/^[^,;]*$/.test(v.text.slice(sentence.start, a.start)) || /\b(?:đã|sẽ|là|có)\b/u.test(sentence.text)) return [];
+  if (!/^[^,;]*$/.test(v.text.slice(sentence.start, a.start)) || /(?<![\p{L}\p{N}])(?:đã|sẽ|là|có)(?![\p{L}\p{N}])/u.test(sentence.text)) return [];
   return [met(a.id < b.id ? [a.id, b.id] : [b.id, a.id], null, sentence, 'meet.caption-pair')];
 }
