@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCypher, pushGraph } from '../../src/neo4j/index.js';
 import { fixtureGraph } from './fixtureGraph.js';
 import { neo4jTarget } from './neo4jTarget.js';
-import { openTestDatabase, type TestDatabase } from './testDatabase.js';
+import { MARKER, openTestDatabase, type TestDatabase } from './testDatabase.js';
 
 const target = neo4jTarget('tests/neo4j/importCypher.test.ts');
 
@@ -23,7 +23,7 @@ describe.skipIf(!target)('import.cypher against a real Neo4j', () => {
 
   async function dump() {
     const { driver, database } = db;
-    const nodes = await driver.executeQuery('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id', {}, { database });
+    const nodes = await driver.executeQuery(`MATCH (n) WHERE NOT n:${MARKER} RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id`, {}, { database });
     const rels = await driver.executeQuery(
       'MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props ORDER BY id',
       {},

@@ -6,7 +6,8 @@ import { connect, NODE_LABELS, type ConnectOptions } from '../../src/neo4j/index
 
 /**
  * Exclusive use of the test database across vitest's parallel test files (Community Neo4j has
- * one user database): a mkdir lock, then the database is emptied.
+ * one user database): a mkdir lock, then the database is emptied — but only a database that is
+ * empty or holds the marker node of an earlier test run, never a user's graph.
  */
 export interface TestDatabase {
   driver: Driver;
@@ -17,6 +18,9 @@ export interface TestDatabase {
 }
 
 const STALE_MS = 10 * 60_000;
+/** Label of the one node that marks a database as the tests' scratch space; wipe() and counts() leave it out. */
+export const MARKER = 'KgVnjpTestScratch';
+export const MARK = `MERGE (:${MARKER} {id: 'kg-vnjp tests: this database may be emptied by them'})`;
 
 export async function openTestDatabase(target: ConnectOptions): Promise<TestDatabase> {
   const lock = join(tmpdir(), `kg-vnjp-neo4j-tests-${target.uri.replace(/[^A-Za-z0-9]+/g, '_')}.lock`);
@@ -32,23 +36,30 @@ export async function openTestDatabase(target: ConnectOptions): Promise<TestData
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const driver = await connect(target);
   const database = target.database;
-  const { records } = await driver.executeQuery('CALL db.labels() YIELD label RETURN collect(label) AS labels', {}, { database });
-  const foreign = (records[0]!.get('labels') as string[]).filter((l) => !(NODE_LABELS as readonly string[]).includes(l));
-  if (foreign.length > 0) {
+  let driver: Driver | undefined;
+  let refusal: string | null;
+  try {
+    driver = await connect(target);
+    refusal = await whyNotScratch(driver, database);
+  } catch (error) {
+    await driver?.close();
+    await rm(lock, { recursive: true, force: true });
+    throw error;
+  }
+  if (refusal) {
     await driver.close();
     await rm(lock, { recursive: true, force: true });
-    throw new Error(`refusing to empty ${target.uri}: it holds labels the tests did not create (${foreign.join(', ')}); use a scratch database`);
+    throw new Error(`refusing to empty ${target.uri}: ${refusal}; point NEO4J_URI at a scratch database, or unset it to let the tests start their own`);
   }
   const db: TestDatabase = {
     driver,
     database,
     async wipe() {
-      await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+      await driver.executeQuery(`MATCH (n) WHERE NOT n:${MARKER} DETACH DELETE n`, {}, { database });
     },
     async counts() {
-      const n = await driver.executeQuery('MATCH (n) RETURN count(n) AS c', {}, { database });
+      const n = await driver.executeQuery(`MATCH (n) WHERE NOT n:${MARKER} RETURN count(n) AS c`, {}, { database });
       const r = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS c', {}, { database });
       return { nodes: n.records[0]!.get('c').toNumber(), relationships: r.records[0]!.get('c').toNumber() };
     },
@@ -57,6 +68,21 @@ export async function openTestDatabase(target: ConnectOptions): Promise<TestData
       await rm(lock, { recursive: true, force: true });
     },
   };
+  await driver.executeQuery(MARK, {}, { database });
   await db.wipe();
   return db;
+}
+
+/** Why the tests must not empty this database, or null when it is empty or marked as theirs. */
+export async function whyNotScratch(driver: Driver, database: string | undefined): Promise<string | null> {
+  const { records } = await driver.executeQuery(
+    `CALL db.labels() YIELD label WITH collect(label) AS labels
+     RETURN labels, EXISTS { MATCH (n) WHERE NOT n:${MARKER} } AS data, EXISTS { MATCH (:${MARKER}) } AS marked`,
+    {}, { database },
+  );
+  const record = records[0]!;
+  const foreign = (record.get('labels') as string[]).filter((l) => l !== MARKER && !(NODE_LABELS as readonly string[]).includes(l));
+  if (foreign.length > 0) return `it holds labels the tests did not create (${foreign.join(', ')})`;
+  if (record.get('data') && !record.get('marked')) return 'it holds a graph that an earlier test run did not leave there';
+  return null;
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Start the local Neo4j in the background, wait until Bolt accepts logins, print URI and credentials.
+# Extra arguments go to the launcher (--parent-pid PID: stop when that process ends).
 # Env: NEO4J_PORT (7687), NEO4J_PASSWORD (kg-vnjp-local), NEO4J_START_TIMEOUT seconds (180), NEO4J_LOCAL_HEAP (1g).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -11,7 +12,7 @@ if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
 fi
 build_if_needed
 mkdir -p "$run_dir"
-nohup java "${java_opts[@]}" -jar "$jar" --port "$port" >"$log_file" 2>&1 </dev/null &
+nohup java "${java_opts[@]}" -jar "$jar" --port "$port" "$@" >"$log_file" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$pid_file"
 

@@ -29,13 +29,15 @@ public final class Launcher {
         int port = DEFAULT_PORT;
         String password = envOr("NEO4J_PASSWORD", DEFAULT_PASSWORD);
         String pageCache = "128m";
+        long parentPid = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                 case "--password" -> password = value(args, ++i, "--password");
                 case "--page-cache" -> pageCache = value(args, ++i, "--page-cache");
+                case "--parent-pid" -> parentPid = Long.parseLong(value(args, ++i, "--parent-pid"));
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar neo4j-local.jar [--port 7687] [--password PW] [--page-cache 128m]\n"
+                    System.out.println("usage: java -jar neo4j-local.jar [--port 7687] [--password PW] [--page-cache 128m] [--parent-pid PID]\n"
                             + "env: NEO4J_PASSWORD (default " + DEFAULT_PASSWORD + ")");
                     return;
                 }
@@ -68,9 +70,24 @@ public final class Launcher {
         neo4j.databaseManagementService().database("system").executeTransactionally(
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
 
+        if (parentPid > 0) exitWithParent(parentPid);
+
         System.out.println("neo4j-local: ready bolt://127.0.0.1:" + port + " user neo4j password " + password);
         System.out.flush();
         stopped.await();
+    }
+
+    /** A test run that dies without its teardown (killed, crashed) must not leave a server behind. */
+    private static void exitWithParent(long pid) {
+        Thread watchdog = new Thread(() -> {
+            var parent = ProcessHandle.of(pid);
+            if (parent.isEmpty()) System.exit(0);
+            parent.get().onExit().join();
+            System.out.println("neo4j-local: parent process " + pid + " ended; stopping");
+            System.exit(0);
+        }, "parent-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private static String value(String[] args, int i, String flag) {
