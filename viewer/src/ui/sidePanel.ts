@@ -44,7 +44,7 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
     relations.length ? list : el('p', { className: 'muted', text: 'No relations.' }),
     more,
     el('h3', { text: `Sources (${attrs.articles?.length ?? 0})` }),
-    el('ul', { className: 'sources' }, (attrs.articles ?? []).map((article) => el('li', {}, [articleLink(graph, article)]))),
+    el('ul', { className: 'sources' }, (attrs.articles ?? []).map((article) => el('li', {}, [articleLink(view, article)]))),
     el('p', { className: 'node-id', text: key }),
   );
   panel.hidden = false;
@@ -76,7 +76,7 @@ function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAtt
       otherButton,
       details ? el('span', { className: 'muted', text: ` ${details}` }) : '',
     ]),
-    el('ul', { className: 'evidence' }, (attrs.evidence ?? []).map((evidence) => evidenceItem(graph, evidence))),
+    el('ul', { className: 'evidence' }, (attrs.evidence ?? []).map((evidence) => evidenceItem(view, evidence))),
   ]);
   if (!view.visibility.edges.has(edge)) {
     item.classList.add('filtered');
@@ -85,25 +85,34 @@ function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAtt
   return item;
 }
 
-function evidenceItem(graph: KgGraph, evidence: Evidence): HTMLLIElement {
+function evidenceItem(view: GraphView, evidence: Evidence): HTMLLIElement {
   return el('li', {}, [
     el('blockquote', { className: 'sentence', text: evidence.sentence }),
-    el('div', { className: 'source' }, [articleLink(graph, evidence.article), el('span', { className: 'muted', text: ` · rule ${evidence.rule}` })]),
+    el('div', { className: 'source' }, [articleLink(view, evidence.article), el('span', { className: 'muted', text: ` · rule ${evidence.rule}` })]),
   ]);
 }
 
-/** The article's URL when it has a safe one; its title (or id) as plain text otherwise. */
-function articleLink(graph: KgGraph, article: string): HTMLElement {
+/**
+ * The article's URL when it has a safe one; else (plain-text inputs have none) a button that
+ * selects the article's node, which shows its file; its id as text when the graph lacks it.
+ */
+function articleLink(view: GraphView, article: string): HTMLElement {
   const node = `article:${article}`;
-  const attrs = graph.hasNode(node) ? graph.getNodeAttributes(node) : null;
-  const title = attrs?.type === 'Article' ? attrs.title : null;
-  const date = attrs?.type === 'Article' ? attrs.date : null;
-  const text = `${title || article}${date ? ` (${date})` : ''}`;
-  const href = attrs?.type === 'Article' ? safeHref(attrs.url) : null;
-  if (!href) return el('span', { className: 'article', text });
-  const link = externalLink(href, text);
-  link.className = 'article';
-  return link;
+  const attrs = view.graph.hasNode(node) ? view.graph.getNodeAttributes(node) : null;
+  if (attrs?.type !== 'Article') return el('span', { className: 'article', text: article });
+  const text = `${attrs.title || article}${attrs.date ? ` (${attrs.date})` : ''}`;
+  const href = safeHref(attrs.url);
+  if (href) {
+    const link = externalLink(href, text);
+    link.className = 'article';
+    return link;
+  }
+  const button = el('button', { className: 'link article', text, title: `${attrs.source}: no URL; show the article's node` });
+  button.addEventListener('click', () => {
+    view.update({ selected: node });
+    view.flyTo(node);
+  });
+  return button;
 }
 
 function externalLink(href: string, text: string): HTMLAnchorElement {
