@@ -50,7 +50,7 @@ function personInRun(ctx: Ctx, a: number, b: number): PersonMention | null {
   const vietnamese = isSurname(words[0]!) && words.some((w) => !w.ascii) && words.length <= 4;
   const foreign = words.every((w) => w.ascii) && words.length <= 4;
   if (!vietnamese && !foreign) return null;
-  if (words.some((w) => TITLES.map.has(w.folded) || COUNTRIES.map.has(w.folded))) return null;
+  if (words.some((w) => TITLES.map.has(w.folded)) || containsCountry(words)) return null;
   if (ctx.titles.some((t) => t.end > words[0]!.start && t.start < words[words.length - 1]!.end)) return null;
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   const name = text.slice(start, end);
@@ -68,6 +68,19 @@ function personInRun(ctx: Ctx, a: number, b: number): PersonMention | null {
     title: title?.title ?? null, level: title?.level ?? null,
     affiliation: title?.affiliation ?? null, unnamedUnit: title?.unnamedUnit ?? null, country,
   };
+}
+
+/**
+ * A country of two or more words inside the run ("Hàn Quốc"). One-word countries are also
+ * common name syllables ("Đức", "Anh"), so alone they do not stop a name.
+ */
+function containsCountry(words: Token[]): boolean {
+  for (let n = 2; n <= Math.min(COUNTRIES.maxWords, words.length); n++) {
+    for (let k = 0; k + n <= words.length; k++) {
+      if (COUNTRIES.map.has(words.slice(k, k + n).map((w) => w.folded).join(' '))) return true;
+    }
+  }
+  return false;
 }
 
 /** Skips places and countries that open a run of capitals. */

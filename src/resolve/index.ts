@@ -1,3 +1,4 @@
+import { MASK } from '../clean/maskSpam.js';
 import { slug } from '../recognize/internal/fold.js';
 import type { CleanArticle, ExtractedEntity, Mention, PersonMention, Recognized, ResolvedArticle } from '../types.js';
 import { localityEntity } from './localityEntity.js';
@@ -10,7 +11,8 @@ const JP_TITLES = /^(?:Phó )?(?:Thống đốc|Thị trưởng|Tỉnh trưởng
 
 function addMention(e: ExtractedEntity, m: Mention, surface: string): void {
   e.mentions.push({ type: m.type, start: m.start, end: m.end, text: m.text, reason: m.reason });
-  if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+  // A spam-masked surface ("tỉnh �") is no name the place goes by.
+  if (surface !== e.name && !surface.includes(MASK) && !e.aliases.includes(surface)) e.aliases.push(surface);
 }
 
 /** resolve stage: mentions → the article's entities, with global ids and affiliations. */

@@ -11,7 +11,8 @@ export interface Delegation {
   leaders: string[];
 }
 
-const OPEN = /(?<![\p{L}])[Đđ]oàn(?: công tác| đại biểu| cán bộ| lãnh đạo| doanh nghiệp)?(?: cấp cao)?/gu;
+// "trưởng đoàn", "phó đoàn", "thành viên đoàn" are roles inside a delegation, not a new one.
+const OPEN = /(?<![\p{L}])(?<![Tt]rưởng |[Pp]hó |[Vv]iên |[Tt]rong )[Đđ]oàn(?: công tác| đại biểu| cán bộ| lãnh đạo| doanh nghiệp)?(?: cấp cao)?/gu;
 const NATIONAL = /Quốc hội|Chính phủ|cấp cao|Nhà nước|Bộ /;
 const HEAD_END = /\s(?:do|đã|sẽ|đang|vừa|có|đến|tới|sang|làm|thăm|chụp|tham|gồm|cùng|bày|trong|và)\s|[,;.:]|\((?!TP\)|TX\))/u;
 
