@@ -115,7 +115,8 @@ export class GraphView {
       const other = this.visibility.nodes.has(neighbor) ? this.sigma.getNodeDisplayData(neighbor) : undefined;
       if (other) reach = Math.max(reach, Math.abs(other.x - center.x), Math.abs(other.y - center.y));
     });
-    const ratio = Math.min(2, Math.max(0.05, reach * 2.4));
+    // 3× the farthest neighbour leaves room for the labels, which extend to the right of their nodes.
+    const ratio = Math.min(2, Math.max(0.05, reach * 3));
     this.sigma.getCamera().animate({ x: center.x, y: center.y, ratio }, { duration: 600 });
   }
 
