@@ -43,24 +43,27 @@ function partiesOf(v: ArticleView, from: number, to: number, after: number): [st
     const x = args.find((a) => a.start >= m!.index + m![0].length && a.start - (m!.index + m![0].length) < 20);
     if (!x || !isParty(x)) continue;
     const y = args.find((a) => a.start > x.end && /^\s*(?:,\s*)?(?:và|với)\s+(?:\S+\s+){0,2}$/u.test(text.slice(x.end, a.start)));
-    if (y && isParty(y) && idOf(y) !== idOf(x)) return [idOf(x), idOf(y)];
+    if (y && isParty(y) && !sameParty(x, y)) return [idOf(x), idOf(y)];
   }
   for (let k = 0; k + 1 < args.length; k++) {
     const x = args[k]!, y = args[k + 1]!;
-    if (!isParty(x) || !isParty(y) || x.kind !== y.kind || idOf(x) === idOf(y)) continue;
+    if (!isParty(x) || !isParty(y) || x.kind !== y.kind || sameParty(x, y)) continue;
     if (/^\s*(?:và|với|-|–)\s+(?:(?:tỉnh|thành phố|Thành phố|TP|phủ|các thành phố)\s+)?$/u.test(text.slice(x.end, y.start))) return [idOf(x), idOf(y)];
   }
   const withY = args.find((a) => a.start >= after && /^\s*với\s+(?:(?:tỉnh|thành phố|TP|phủ)\s+)?$/u.test(text.slice(after, a.start)));
   if (withY && isParty(withY)) {
-    const x = args.find((a) => a.end <= after && isParty(a) && idOf(a) !== idOf(withY));
+    const x = args.find((a) => a.end <= after && isParty(a) && !sameParty(a, withY));
     const self = x ? idOf(x) : v.r.dominant.vn;
-    if (self && self !== idOf(withY)) return [self, idOf(withY)];
+    if (self && self !== standsFor(withY)) return [self, idOf(withY)];
   }
   if (BOTH_SIDES.test(text.slice(from, to)) && v.r.dominant.vn && v.r.dominant.foreign) return [v.r.dominant.vn, v.r.dominant.foreign];
   return null;
 }
 
 const idOf = (a: Arg) => a.id;
+/** A locality's own government body ("UBND tỉnh X") stands for the locality: X cannot agree with it. */
+const standsFor = (a: Arg) => (a.kind === 'Organization' && a.level === 'government' && a.place ? a.place : a.id);
+const sameParty = (a: Arg, b: Arg) => standsFor(a) === standsFor(b);
 
 /** Drops arguments nested in a larger one (the place inside "UBND huyện Mê Linh"). */
 function topLevel(args: Arg[]): Arg[] {

@@ -32,7 +32,15 @@ export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[]
     }
     if (!any) out.push(...captionPair(v, sentence));
   }
-  return out;
+  return out.filter((f) => holdsOffice(v, f.source) && holdsOffice(v, f.target));
+}
+
+/**
+ * Meetings worth a MET edge are between office holders: someone the article gives a title
+ * ("Thống đốc", "Phó Chủ tịch UBND tỉnh"). Crime and family news ("ông Vinh làm việc với …") stay out.
+ */
+function holdsOffice(v: ArticleView, person: string): boolean {
+  return (v.entity(person)?.titles?.length ?? 0) > 0;
 }
 
 function sidesOf(v: ArticleView, rule: MeetRule, clause: Clause, at: number, after: number, subject: string[],

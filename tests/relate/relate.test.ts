@@ -30,6 +30,10 @@ describe('relate: meetings', () => {
     ['Bà Nguyễn Thị Lan Anh, Phó Chủ tịch UBND tỉnh Lào Cai, tiếp ông Sato Kenji.', ['MET Sato Kenji → Nguyễn Thị Lan Anh done']],
     // people on the same side did not meet each other
     ['Chủ tịch UBND tỉnh Bình Định Nguyễn Phi Long và Phó Chủ tịch Trần Châu dự lễ khai mạc.', []],
+    // "tiếp tục" (continue) receives nobody
+    ['Tổng thống Donald Trump tiếp tục chỉ trích thẩm phán James Robart.', []],
+    // only office holders hold meetings worth an edge
+    ['Lúc này, ông Lưu Đức Vinh làm việc với ông Huỳnh Thanh tại bãi cát.', []],
   ])('%s', (text, expected) => {
     expect(facts(text)).toEqual(expected);
   });
@@ -41,6 +45,8 @@ describe('relate: agreements', () => {
     ['Từ khi thiết lập quan hệ hợp tác hữu nghị vào năm 2014, tỉnh Bình Dương và tỉnh Yamaguchi đã có nhiều hoạt động.', ['AGREEMENT Yamaguchi → Bình Dương done 2014']],
     // proposals are not agreements
     ['Lãnh đạo tỉnh Hưng Yên đề nghị sớm ký kết thỏa thuận hợp tác hữu nghị với tỉnh Gunma.', []],
+    // a province does not agree with its own People's Committee
+    ['Sáng 6/2, Hyosung đã ký kết biên bản ghi nhớ với UBND tỉnh Bà Rịa - Vũng Tàu về dự án.', []],
   ])('%s', (text, expected) => {
     expect(facts(text)).toEqual(expected);
   });
