@@ -28,6 +28,8 @@ export class GraphView {
   state: ViewState;
   visibility: Visibility;
   private hovered: string | null = null;
+  /** Big graphs: the hovered node and its neighbours, drawn on the hover layer without fading the rest. */
+  private hoverRing: { node: string; neighbors: Set<string> } | null = null;
   private focus: { node: string; neighbors: Set<string> } | null = null;
   private readonly sizes = new Map<string, number>();
   private geo: Positions | null = null;
@@ -126,21 +128,40 @@ export class GraphView {
   }
 
   /**
-   * Hover highlighting re-runs the reducers over the whole graph. On big graphs it waits until the
-   * pointer rests on a node, and never happens while the stage is dragged (the pointer crosses
-   * thousands of nodes then).
+   * Hover on a small graph focuses the node like a selection: neighbours highlighted, the rest faded.
+   * Fading touches every node, and on a big graph that full refresh takes a second or more in
+   * software WebGL; there hover only raises the node and its neighbours onto sigma's hover layer
+   * (same programs, so a partial refresh of those few suffices) and a click does the fading.
+   * Hover waits until the pointer rests on a node, and never happens while the stage is dragged.
    */
   private setHovered(node: string | null): void {
     clearTimeout(this.hoverTimer);
     if (node !== null && this.sigma.getMouseCaptor().isMouseDown) return;
     const apply = (): void => {
       if (this.hovered === node) return;
+      const before = this.hoverRing;
       this.hovered = node;
-      this.updateFocus();
-      this.sigma.refresh({ skipIndexation: true });
+      if (!this.fastNodes) {
+        this.updateFocus();
+        this.sigma.refresh({ skipIndexation: true });
+        return;
+      }
+      this.hoverRing = node ? this.ringOf(node) : null;
+      const nodes = new Set([...(before?.neighbors ?? []), ...(this.hoverRing?.neighbors ?? [])]);
+      const edges = [before?.node, node].flatMap((n) => (n ? this.graph.edges(n) : []));
+      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: true });
     };
-    if (this.graph.order > FAST_NODES_ABOVE) this.hoverTimer = setTimeout(apply, HOVER_DELAY_MS);
+    if (this.fastNodes) this.hoverTimer = setTimeout(apply, HOVER_DELAY_MS);
     else apply();
+  }
+
+  /** The node and its neighbours through the edges the filters show. */
+  private ringOf(node: string): { node: string; neighbors: Set<string> } {
+    const neighbors = new Set<string>([node]);
+    this.graph.forEachEdge(node, (edge, _attrs, source, target) => {
+      if (this.visibility.edges.has(edge)) neighbors.add(source === node ? target : source);
+    });
+    return { node, neighbors };
   }
 
   private compute(): Visibility {
@@ -148,16 +169,10 @@ export class GraphView {
   }
 
   private updateFocus(): void {
-    const node = this.hovered ?? this.state.selected;
-    if (!node || !this.graph.hasNode(node)) {
-      this.focus = null;
-      return;
-    }
-    const neighbors = new Set<string>([node]);
-    this.graph.forEachEdge(node, (edge, _attrs, source, target) => {
-      if (this.visibility.edges.has(edge)) neighbors.add(source === node ? target : source);
-    });
-    this.focus = { node, neighbors };
+    const node = (this.fastNodes ? null : this.hovered) ?? this.state.selected;
+    this.focus = node && this.graph.hasNode(node) ? this.ringOf(node) : null;
+    if (this.hoverRing && this.graph.hasNode(this.hoverRing.node)) this.hoverRing = this.ringOf(this.hoverRing.node);
+    else this.hoverRing = null;
   }
 
   private reduceNode(node: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
@@ -167,6 +182,10 @@ export class GraphView {
       x: attrs.x, y: attrs.y, label: attrs.label, type: !this.fastNodes ? 'circle' : focus?.neighbors.has(node) ? 'focus' : 'point',
       color: nodeColor(attrs), size: this.sizes.get(node) ?? 3, hidden: !shown,
     };
+    if (shown && this.hoverRing?.neighbors.has(node)) {
+      data.highlighted = true;
+      data.forceLabel = true;
+    }
     if (!shown || !focus) return data;
     if (node === focus.node) {
       data.highlighted = true;
@@ -189,7 +208,7 @@ export class GraphView {
     return {
       type: this.fastEdges && !focus ? 'fast' : attrs.undirected ? 'line' : 'arrow',
       color: EDGE_COLORS[attrs.type] ?? '#cccccc',
-      size: focus ? 2 : 1,
+      size: focus || (this.hoverRing && this.graph.hasExtremity(edge, this.hoverRing.node)) ? 2 : 1,
       label: attrs.type,
       hidden,
     };
