@@ -32,15 +32,19 @@ export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[]
     }
     if (!any) out.push(...captionPair(v, sentence));
   }
-  return out.filter((f) => holdsOffice(v, f.source) && holdsOffice(v, f.target));
+  return out.filter((f) => official(v, f.source, f.target));
 }
 
 /**
- * Meetings worth a MET edge are between office holders: someone the article gives a title
- * ("Thống đốc", "Phó Chủ tịch UBND tỉnh"). Crime and family news ("ông Vinh làm việc với …") stay out.
+ * Meetings worth a MET edge involve office holders (someone the article gives a title):
+ * both sides, or one side receiving a foreign guest. Crime and family news ("ông Vinh
+ * làm việc với …") stay out.
  */
-function holdsOffice(v: ArticleView, person: string): boolean {
-  return (v.entity(person)?.titles?.length ?? 0) > 0;
+function official(v: ArticleView, a: string, b: string): boolean {
+  const x = v.entity(a), y = v.entity(b);
+  const titled = (e: typeof x) => (e?.titles?.length ?? 0) > 0;
+  if (titled(x) && titled(y)) return true;
+  return (titled(x) || titled(y)) && !!x?.country && !!y?.country && x.country !== y.country;
 }
 
 function sidesOf(v: ArticleView, rule: MeetRule, clause: Clause, at: number, after: number, subject: string[],
