@@ -32,7 +32,14 @@ export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[]
     }
     if (!any) out.push(...captionPair(v, sentence));
   }
-  return out.filter((f) => official(v, f.source, f.target));
+  // "tiếp và làm việc với" triggers twice on one sentence: one fact per pair and sentence.
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const key = `${f.source}|${f.target}|${f.sentence.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return official(v, f.source, f.target);
+  });
 }
 
 /**
