@@ -12,10 +12,10 @@ export const CHROMIUM = '/usr/bin/chromium';
  * Whether the browser tests can run. In CI a missing Chromium fails the run, so the tests can never
  * be skipped there without anyone noticing; elsewhere they are skipped with a warning.
  */
-export function chromiumAvailable(file: string): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const reason = `${CHROMIUM} is missing; install it with \`apt-get install -y chromium\``;
-  if (process.env.CI) throw new Error(`${file}: CI is set but ${reason}: the viewer's browser tests must run in CI`);
+export function chromiumAvailable(file: string, executable = CHROMIUM, ci = Boolean(process.env.CI)): boolean {
+  if (existsSync(executable)) return true;
+  const reason = `${executable} is missing; install it with \`apt-get install -y chromium\``;
+  if (ci) throw new Error(`${file}: CI is set but ${reason}: the viewer's browser tests must run in CI`);
   console.warn(`\n  SKIPPED ${file}: ${reason}\n`);
   return false;
 }
