@@ -22,9 +22,16 @@ export async function readTextFile(path: string, html: boolean): Promise<RawArti
     throw new IngestError(path, (error as Error).message);
   }
   if (content.trim() === '') throw new IngestError(path, 'contains only whitespace');
-  const { title, text } = html ? htmlToText(content) : { title: null, text: content };
+  const { title, text } = html ? htmlToText(content) : { title: headline(content), text: content };
   if (text.trim() === '') throw new IngestError(path, 'HTML page without article text');
   return { id: articleId(path), title, date: null, url: null, text, source: path };
+}
+
+/** A plain-text article opens with its headline: the first non-empty line, markdown heading marks removed. */
+function headline(content: string): string | null {
+  const line = content.split(/\r?\n/).find((l) => l.trim() !== '');
+  const title = line?.replace(/^\s*#+\s*/, '').trim().slice(0, 300);
+  return title ? title : null;
 }
 
 /** The file name without its extension ("a/b/003_f1e8.txt" → "003_f1e8"). */

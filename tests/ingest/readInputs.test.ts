@@ -78,13 +78,13 @@ describe('readInputs: text files', () => {
     const dir = await fixture({ '001_abc.txt': content });
     const { articles, warnings } = await readAll([dir]);
     expect(warnings).toEqual([]);
-    expect(articles).toEqual([{ id: '001_abc', title: null, date: null, url: null, text, source: join(dir, '001_abc.txt') }]);
+    expect(articles).toEqual([{ id: '001_abc', title: text, date: null, url: null, text, source: join(dir, '001_abc.txt') }]);
   });
 
   it('reads directories recursively in name order, .md and .html included', async () => {
     const dir = await fixture({
       'b.txt': 'B',
-      'a/z.md': 'Z',
+      'a/z.md': '# Z heading\n\nZ body',
       'a/y.htm': '<p>Y</p>',
       'c.html': '<title>C</title><p>C text</p>',
       '.hidden.txt': 'H',
@@ -92,10 +92,11 @@ describe('readInputs: text files', () => {
     });
     const { articles } = await readAll([dir]);
     expect(articles.map((a) => [a.id, a.title, a.text])).toEqual([
-      ['B', null, 'upper'],
+      // a text file's first non-empty line is its headline
+      ['B', 'upper', 'upper'],
       ['y', null, 'Y'],
-      ['z', null, 'Z'],
-      ['b', null, 'B'],
+      ['z', 'Z heading', '# Z heading\n\nZ body'],
+      ['b', 'B', 'B'],
       ['c', 'C', 'C text'],
     ]);
   });
