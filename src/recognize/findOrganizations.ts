@@ -1,9 +1,12 @@
 import type { LocalityMention, OrganizationMention, PersonMention } from '../types.js';
+import glued from './lexicon/org-glued-syllables.json' with { type: 'json' };
 import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
-import { ORG_HEADS } from './internal/lexicons.js';
+import { COUNTRIES, ORG_HEADS, isOrgHeadForm } from './internal/lexicons.js';
 import type { Token } from './internal/tokenize.js';
 
 const STOP = new Set(stopwords);
+/** Stop words that are also second syllables of name words ("Cộng đồng", "Xúc tiến"), unlike "đã" or "tại". */
+const GLUED = new Set(glued);
 const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
 const MAX_WORDS = 14;
 
@@ -27,7 +30,8 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     if (!head) continue;
     const personStart = ctx.persons.find((p) => p.start >= tokens[i]!.end)?.start ?? Infinity;
     let j = i + head.words;
-    let lastGood = tokens[i]!.upper || head.words > 1 ? j : -1;
+    // A head alone ("UBND", "Chính phủ", "Trung tâm") names no particular body.
+    let lastGood = -1;
     while (j < tokens.length && j - i < MAX_WORDS) {
       const t = tokens[j]!;
       if (t.start >= personStart) break;
@@ -38,12 +42,18 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
         if (t.upper && text[t.end] === ')') { j++; lastGood = j; }
         break;
       }
-      if (!t.cap && STOP.has(t.text.toLowerCase())) break;
+      // "… Nhật Bản nói chung và tỉnh Bình Định": "và" before an administrative word joins two entities.
+      if (t.text === 'và' && /^(?:tỉnh|thành|TP|huyện|quận|phủ)$/u.test(tokens[j + 1]?.text ?? '')) break;
+      if (!t.cap && STOP.has(t.text.toLowerCase())) {
+        // "Diễn đàn Cộng đồng", "Tổ chức Xúc tiến": a stop word glued to a capital is that word's second syllable.
+        if (sep === ' ' && lastGood === j && GLUED.has(t.text.toLowerCase()) && !endsName(ctx, j - 1)) lastGood = j - 1;
+        break;
+      }
       if (t.cap && headAt(tokens, j, text) && j > i + head.words && !t.upper && !ctx.localities.some((l) => l.start === t.start)) break;
       j++;
       if (t.cap || ctx.localities.some((l) => l.end === t.end)) lastGood = j;
     }
-    if (lastGood <= i + head.words - 1 || lastGood < 0) continue;
+    if (lastGood <= i + head.words) continue;
     const start = tokens[i]!.start, end = tokens[lastGood - 1]!.end;
     const raw = text.slice(start, end + (text[end] === ')' ? 1 : 0));
     const acronym = /\(([\p{Lu}\d]{2,})\)$/u.exec(raw);
@@ -58,6 +68,14 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
   return out;
 }
 
+/** Token k completes a name of its own: a place, a country ("Việt Nam"), an acronym. */
+function endsName(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.upper || ctx.localities.some((l) => l.end === t.end)) return true;
+  const two = k > 0 ? `${ctx.tokens[k - 1]!.folded} ${t.folded}` : '';
+  return COUNTRIES.map.has(two) || COUNTRIES.map.has(t.folded);
+}
+
 function headAt(tokens: Token[], i: number, text: string): { key: string; words: number } | null {
   if (!tokens[i]!.cap) return null;
   for (let n = Math.min(ORG_HEADS.maxWords, tokens.length - i); n >= 1; n--) {
@@ -66,7 +84,7 @@ function headAt(tokens: Token[], i: number, text: string): { key: string; words:
     if (!ORG_HEADS.map.has(key)) continue;
     // Heads are capitalized words: "Hội" opens a name, "hội" (a meeting) does not.
     const written = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-    if (written[0] === written[0]!.toUpperCase()) return { key, words: n };
+    if (written[0] === written[0]!.toUpperCase() && isOrgHeadForm(written)) return { key, words: n };
   }
   return null;
 }

@@ -46,3 +46,8 @@ export function isSurname(word: { text: string; folded: string; ascii: boolean }
 }
 /** Organization heads, matched case-sensitively on their first letter: "Hội" opens a name, "hội" does not. */
 export const ORG_HEADS = index<string>(orgHeads.map((h) => [h, h]));
+const ORG_HEAD_FORMS = new Set(orgHeads.map((h) => h.toLowerCase()));
+/** Written like a head ("Đảng", not "Đặng"; "Ban", not "Bản"), or the text carries no diacritics at all. */
+export function isOrgHeadForm(written: string): boolean {
+  return ORG_HEAD_FORMS.has(written.toLowerCase()) || /^[\x00-\x7F]+$/.test(written);
+}
