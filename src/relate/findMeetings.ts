@@ -6,6 +6,9 @@ import { dateNear, personsIn } from './internal/refs.js';
 import type { Found } from './internal/relation.js';
 import { MEET_RULES, type MeetRule } from './rules/meetRules.js';
 
+/** matchAll needs global regexes; compiled once, not per clause. */
+const GLOBAL_RULES: Array<[MeetRule, RegExp]> = MEET_RULES.map((r) => [r, new RegExp(r.match.source, r.match.flags.includes('g') ? r.match.flags : `${r.match.flags}g`)]);
+
 /** MET edges between named people of the two sides of a reception, talks or working session. */
 export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[] {
   const out: Found[] = [];
@@ -15,8 +18,7 @@ export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[]
     let any = false;
     for (const clause of clausesOf(sentence)) {
       let hit = false;
-      for (const rule of MEET_RULES) {
-        const re = new RegExp(rule.match.source, rule.match.flags.includes('g') ? rule.match.flags : rule.match.flags + 'g');
+      for (const [rule, re] of GLOBAL_RULES) {
         for (const m of clause.text.matchAll(re)) {
           const at = clause.start + m.index!, after = at + m[0].length;
           const sides = sidesOf(v, rule, clause, at, after, subject, delegations, guests);
