@@ -3,6 +3,7 @@ import { constraintStatements, mergeNodesQuery, mergeRelationshipsQuery } from '
 import { cypherLiteral } from './internal/cypherLiteral.js';
 import { NODE_LABELS } from './schema.js';
 import { toRows } from './toRows.js';
+import { nodeWireRow, relationshipWireRow } from './toWireRow.js';
 
 /**
  * The text of import.cypher: the statements `kg neo4j push` runs, with the rows as literals
@@ -26,7 +27,7 @@ export function importCypher(graph: KgGraph, batchSize = 500): string {
       out.push('', `${query(literal)};`);
     }
   };
-  for (const label of NODE_LABELS) batches(nodes[label], (rows) => mergeNodesQuery(label, rows));
-  for (const g of relationships) batches(g.rows, (rows) => mergeRelationshipsQuery(g.type, g.from, g.to, rows));
+  for (const label of NODE_LABELS) batches(nodes[label].map(nodeWireRow), (rows) => mergeNodesQuery(label, rows));
+  for (const g of relationships) batches(g.rows.map(relationshipWireRow), (rows) => mergeRelationshipsQuery(g.type, g.from, g.to, rows));
   return `${out.join('\n')}\n`;
 }

@@ -8,3 +8,4 @@ export { adminCsv, type AdminCsv } from './adminCsv.js';
 export { toRows, type GraphRows, type NodeRow, type RelationshipRow, type RelationshipGroup } from './toRows.js';
 export { constraintStatements, mergeNodesQuery, mergeRelationshipsQuery } from './cypher.js';
 export { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './schema.js';
+export { nodeWireRow, relationshipWireRow, type WireRow } from './toWireRow.js';

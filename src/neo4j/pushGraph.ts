@@ -3,6 +3,7 @@ import type { KgGraph } from '../types.js';
 import { constraintStatements, mergeNodesQuery, mergeRelationshipsQuery } from './cypher.js';
 import { NODE_LABELS } from './schema.js';
 import { toRows } from './toRows.js';
+import { nodeWireRow, relationshipWireRow } from './toWireRow.js';
 
 export interface PushOptions {
   database?: string | undefined;
@@ -39,12 +40,12 @@ export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOpt
   const jobs: Array<{ query: string; rows: unknown[]; nodes: boolean }> = [];
   for (const label of NODE_LABELS) {
     for (let i = 0; i < nodes[label].length; i += batchSize) {
-      jobs.push({ query: mergeNodesQuery(label), rows: nodes[label].slice(i, i + batchSize), nodes: true });
+      jobs.push({ query: mergeNodesQuery(label), rows: nodes[label].slice(i, i + batchSize).map(nodeWireRow), nodes: true });
     }
   }
   for (const group of relationships) {
     for (let i = 0; i < group.rows.length; i += batchSize) {
-      jobs.push({ query: mergeRelationshipsQuery(group.type, group.from, group.to), rows: group.rows.slice(i, i + batchSize), nodes: false });
+      jobs.push({ query: mergeRelationshipsQuery(group.type, group.from, group.to), rows: group.rows.slice(i, i + batchSize).map(relationshipWireRow), nodes: false });
     }
   }
   const total = graph.order + graph.size;

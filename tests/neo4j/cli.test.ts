@@ -64,7 +64,7 @@ describe.skipIf(!target)('kg neo4j push against a real Neo4j', () => {
     await writeFile(join(dir, 'graph.json'), JSON.stringify(fixtureGraph().export()));
   }, 180_000);
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true });
     await db?.release();
   });
 
