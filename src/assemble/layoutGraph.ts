@@ -5,11 +5,12 @@ import type { KgGraph } from '../types.js';
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
 /**
- * Iterations from a work budget: Barnes–Hut FA2 costs ~0.6 s per iteration on a
- * 30k-node/150k-edge graph on this 2-core machine, so big graphs get few iterations.
+ * Iterations from a work budget of about 5 s: Barnes–Hut FA2 costs ~0.65 s per iteration
+ * on a 22k-node/40k-edge graph on this 2-core machine. Small graphs get a settled layout,
+ * a corpus-sized one (90k nodes, 230k edges) two passes; the viewer refines it live.
  */
 export function layoutIterations(order: number, size = 0): number {
-  return Math.max(5, Math.min(300, Math.round(1.2e6 / Math.max(1, order + size))));
+  return Math.max(2, Math.min(300, Math.round(5e5 / Math.max(1, order + size))));
 }
 
 /** ForceAtlas2 from the hash-seeded positions; deterministic (no randomness inside FA2). */
