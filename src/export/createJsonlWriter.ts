@@ -3,7 +3,8 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { tempPathFor } from './writeFileAtomic.js';
 
 export interface JsonlWriter {
-  write(obj: unknown): void;
+  /** Writes one line: a value already serialized as JSON. */
+  write(json: string): void;
   /** Flushes, fsyncs and renames the temp file into place. */
   close(): Promise<void>;
   /** Drops everything written so far; the target file is left untouched. */
@@ -23,8 +24,8 @@ export function createJsonlWriter(path: string): JsonlWriter {
       stream.once('error', reject);
     });
   return {
-    write(obj) {
-      stream.write(`${JSON.stringify(obj)}\n`);
+    write(json) {
+      stream.write(`${json}\n`);
     },
     async close() {
       await ended();

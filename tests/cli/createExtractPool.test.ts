@@ -52,7 +52,7 @@ describe('createExtractPool with a misbehaving extractor', () => {
       if (raw.text === 'hang') for (;;);
       if (raw.text === 'crash') throw new Error('worker crashed');
       if (raw.text === 'throw') return parentPort.postMessage({ error: 'no entities today' });
-      parentPort.postMessage({ extraction: { article: { id: raw.id }, entities: [], relations: [] } });
+      parentPort.postMessage({ json: JSON.stringify({ article: { id: raw.id }, entities: [], relations: [] }) });
     });`;
 
   // Only the hang case needs a short time limit; on a loaded machine worker start-up alone can take 0.5 s.

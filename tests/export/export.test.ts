@@ -62,15 +62,15 @@ describe('atomic writes', () => {
   it('aborted JSONL writer leaves no file behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-export-'));
     const w = createJsonlWriter(join(dir, 'x.jsonl'));
-    w.write({ a: 1 });
+    w.write('{"a":1}');
     await w.abort();
     expect(readdirSync(dir)).toEqual([]);
   });
   it('closed JSONL writer renames into place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-export-'));
     const w = createJsonlWriter(join(dir, 'x.jsonl'));
-    w.write({ a: 1 });
-    w.write({ b: 2 });
+    w.write('{"a":1}');
+    w.write('{"b":2}');
     await w.close();
     expect(readdirSync(dir)).toEqual(['x.jsonl']);
     expect(readFileSync(join(dir, 'x.jsonl'), 'utf8')).toBe('{"a":1}\n{"b":2}\n');

@@ -3,9 +3,15 @@ import { Worker } from 'node:worker_threads';
 import { extractArticle } from '../../pipeline/extractArticle.js';
 import type { Extraction, RawArticle } from '../../types.js';
 
+/** An article's extraction, and the same as a JSON line. */
+export interface Extracted {
+  extraction: Extraction;
+  json: string;
+}
+
 export interface ExtractPool {
   /** Rejects with the extractor's error, or when the article takes longer than the time limit. */
-  extract(raw: RawArticle): Promise<Extraction>;
+  extract(raw: RawArticle): Promise<Extracted>;
   close(): Promise<void>;
 }
 
@@ -18,11 +24,11 @@ export interface ExtractPoolOptions {
 
 interface Task {
   raw: RawArticle;
-  resolve: (extraction: Extraction) => void;
+  resolve: (result: Extracted) => void;
   reject: (error: Error) => void;
 }
 
-type Reply = { extraction: Extraction } | { error: string };
+type Reply = { json: string } | { error: string };
 
 /** One extraction thread per core. */
 export function defaultJobs(): number {
@@ -35,7 +41,15 @@ export function defaultJobs(): number {
  * in input order themselves, so the output is the same whatever the number of jobs.
  */
 export function createExtractPool(jobs: number, options: ExtractPoolOptions = {}): ExtractPool {
-  if (jobs <= 1) return { extract: async (raw) => extractArticle(raw), close: async () => {} };
+  if (jobs <= 1) {
+    return {
+      extract: async (raw) => {
+        const extraction = extractArticle(raw);
+        return { extraction, json: JSON.stringify(extraction) };
+      },
+      close: async () => {},
+    };
+  }
   const { timeoutMs = 60_000, script = workerScript() } = options;
   const queue: Task[] = [];
   const idle: Worker[] = [];
@@ -51,7 +65,7 @@ export function createExtractPool(jobs: number, options: ExtractPoolOptions = {}
       clearTimeout(job.timer);
       busy.delete(worker);
       if ('error' in reply) job.task.reject(new Error(reply.error));
-      else job.task.resolve(reply.extraction);
+      else job.task.resolve({ extraction: JSON.parse(reply.json) as Extraction, json: reply.json });
       idle.push(worker);
       dispatch();
     });

@@ -1,7 +1,7 @@
 import type { Extraction, IngestWarning, RawArticle } from '../../types.js';
 import type { ExtractPool } from './createExtractPool.js';
 
-export type Extracted = { raw: RawArticle; extraction: Extraction } | { raw: RawArticle; error: Error };
+export type Extracted = { raw: RawArticle; extraction: Extraction; json: string } | { raw: RawArticle; error: Error };
 
 /**
  * Extracts a stream of articles on the pool, keeping up to `window` in flight,
@@ -12,7 +12,7 @@ export async function* extractAll(articles: AsyncIterable<RawArticle>, pool: Ext
   const inFlight: Array<Promise<Extracted>> = [];
   const start = (raw: RawArticle): Promise<Extracted> =>
     pool.extract(raw).then(
-      (extraction) => ({ raw, extraction }),
+      ({ extraction, json }) => ({ raw, extraction, json }),
       (error: Error) => ({ raw, error }),
     );
   for await (const raw of articles) {

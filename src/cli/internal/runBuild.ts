@@ -85,7 +85,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
       }
       assembler.add(result.extraction);
       extractions ??= createJsonlWriter(join(outDir, 'extractions.jsonl'));
-      extractions.write(result.extraction);
+      extractions.write(result.json);
       articlesRead++;
       progress.update(bytesDone, bytesTotal, articlesRead);
     }

@@ -27,7 +27,7 @@ export async function runExtract(inputs: string[], io: CliIo = processIo, jobs =
         continue;
       }
       written++;
-      if (!io.stdout.write(`${JSON.stringify(result.extraction)}\n`)) await drained(io.stdout);
+      if (!io.stdout.write(`${result.json}\n`)) await drained(io.stdout);
     }
   } finally {
     await pool.close();
