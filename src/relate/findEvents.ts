@@ -6,6 +6,11 @@ import { EVENT_RULES } from './rules/eventRules.js';
 
 const KIND: Record<string, EventKind> = { VISITED: 'visit', MET: 'meeting', AGREEMENT: 'signing' };
 
+/** "visit · Bình Định · 2019-10": readable in the viewer and in Gephi. */
+function eventName(v: ArticleView, kind: EventKind, where: string | null, date: string | null): string {
+  return [kind, where ? v.entity(where)?.name : null, date].filter(Boolean).join(' · ');
+}
+
 /** Events behind the relations (one per kind, date and place) and the dated events the text names. */
 export function findEvents(v: ArticleView, facts: Found[]): { events: ExtractedEntity[]; links: ExtractedRelation[] } {
   const id = v.r.article.meta.id;
@@ -15,7 +20,7 @@ export function findEvents(v: ArticleView, facts: Found[]): { events: ExtractedE
     const key = `${kind}|${date}|${where}`;
     let e = events.get(key);
     if (!e) {
-      e = { id: `event:${id}:${events.size + 1}`, type: 'Event', name: `${kind} ${date ?? ''}`.trim(), aliases: [], mentions: [], kind, date, status, where };
+      e = { id: `event:${id}:${events.size + 1}`, type: 'Event', name: eventName(v, kind, where, date), aliases: [], mentions: [], kind, date, status, where };
       events.set(key, e);
       if (where) links.push({ type: 'HELD_IN', source: e.id, target: where, date, evidence: [{ article: id, sentence, rule }] });
     }
