@@ -73,6 +73,10 @@ public final class Launcher {
         if (parentPid > 0) exitWithParent(parentPid);
 
         System.out.println("neo4j-local: ready bolt://127.0.0.1:" + port + " user neo4j password " + password);
+        System.out.println("neo4j-local: " + (port == DEFAULT_PORT && password.equals(DEFAULT_PASSWORD)
+                ? "`npx kg neo4j push` needs no flags for it"
+                : "for `npx kg neo4j push`: NEO4J_URI=bolt://127.0.0.1:" + port + " NEO4J_PASSWORD=" + password)
+                + "; stop it with Ctrl-C (or tools/neo4j-local/stop.sh), which discards its data");
         System.out.flush();
         stopped.await();
     }
