@@ -108,6 +108,10 @@ function unknownPlace(text: string, tokens: Token[], i: number, prefix: Prefix):
   if (COUNTRIES.map.has(key1) || ORG_HEADS.map.has(key1) || TITLES.map.has(key1)) return null;
   // The gazetteer knows every province; "UBND tỉnh Trần Châu" names a person, not a place.
   if (SURNAMES.has(key1) && tokens[i + 1]?.cap && !tokens[i + 1]!.upper) return null;
+  // Every Vietnamese province and Japanese prefecture is in the gazetteer: "Hội đồng tỉnh Kohara
+  // Katsuji" names a person (family and given name), not an unknown province.
+  const after = tokens[i + 1];
+  if (prefix.level === 'province' && t.ascii && after?.ascii && isNameWord(after) && text.slice(t.end, after.start) === ' ') return null;
   let end = t.end;
   // Romanized names are one word or a hyphenated compound; Vietnamese ones usually two syllables.
   const next = tokens[i + 1];

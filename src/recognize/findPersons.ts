@@ -60,6 +60,9 @@ function personInRun(ctx: Ctx, a: number, b: number): PersonMention | null {
   const isPlace = placeIndex().byKey.has(nameKey(name));
   const supported = honorific || title !== null;
   if (vietnamese ? isPlace && !(honorific || (before && before.adjacent)) : !supported) return null;
+  // Two capitalized syllables after a surname-like word are often a phrase ("Đoàn Cấp cao"): a
+  // two-syllable name needs a title or an honorific; three or four syllables stand on their own.
+  if (vietnamese && words.length === 2 && !supported) return null;
   const romaji = foreign && words.every((w) => isRomaji(w.text));
   const country = title?.country ?? (vietnamese ? 'VN' : romaji ? 'JP' : null);
   return {
@@ -119,6 +122,8 @@ function titleBefore(ctx: Ctx, s: number): TitleInfo | null {
   if (!t || s - t.last > 16) return null;
   const between = text.slice(t.end, start);
   if (/[.;:!?“”"]/.test(between) || /,(?!\s*(?:ông|bà|ngài|Ngài|Ông|Bà)\s*$)/.test(between)) return null;
+  // "Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao…": a title does not reach past another name and "và".
+  if (/\svà\s/u.test(between)) return null;
   // Tokens after the title belong to it ("Thống đốc tỉnh Fukuoka"), not to an earlier name.
   const phrase = text.slice(t.start, start).replace(/[\s,–-]*(?:ông|bà|ngài|đồng chí)?\s*$/i, '').trim();
   return describe(ctx, phrase, t, t.end, start, s - t.last <= 1);

@@ -1,6 +1,7 @@
 import type { CleanArticle, Recognized } from '../types.js';
 import { findCountries } from './findCountries.js';
 import { findDates } from './findDates.js';
+import { findGeoFeatures } from './findGeoFeatures.js';
 import { findLocalities } from './findLocalities.js';
 import { findOrganizations } from './findOrganizations.js';
 import { findPersons } from './findPersons.js';
@@ -22,8 +23,10 @@ export function recognize(article: CleanArticle): Recognized & { titles: ReturnT
   const tokens = tokenize(text);
   const titles = findTitles(text, tokens);
   const countries = findCountries(text, tokens);
-  const places = resolveMasked(text, findLocalities(text, tokens));
-  const persons = findPersons({ text, tokens, titles, localities: places, sentences });
+  const features = findGeoFeatures(tokens);
+  const outside = (m: { start: number; end: number }) => !features.some((f) => m.start < f.end && f.start < m.end);
+  const places = resolveMasked(text, findLocalities(text, tokens)).filter(outside);
+  const persons = findPersons({ text, tokens, titles, localities: places, sentences }).filter(outside);
   // A place name inside a person's name ("Phan Thái Bình") is part of the name.
   const localities = places.filter((l) => l.prefixed || !persons.some((p) => l.start < p.end && p.start < l.end));
   const organizations = findOrganizations({ text, tokens, persons, localities });

@@ -48,6 +48,8 @@ function partiesOf(v: ArticleView, from: number, to: number, after: number): [st
   for (let k = 0; k + 1 < args.length; k++) {
     const x = args[k]!, y = args[k + 1]!;
     if (!isParty(x) || !isParty(y) || x.kind !== y.kind || sameParty(x, y)) continue;
+    // "…, bao gồm: Hiệp hội X, Diễn đàn Y và Hiệp hội Z": items of a list are not the parties.
+    if (text.slice(from, x.start).includes(':')) continue;
     if (/^\s*(?:và|với|-|–)\s+(?:(?:tỉnh|thành phố|Thành phố|TP|phủ|các thành phố)\s+)?$/u.test(text.slice(x.end, y.start))) return [idOf(x), idOf(y)];
   }
   const withY = args.find((a) => a.start >= after && /^\s*với\s+(?:(?:tỉnh|thành phố|TP|phủ)\s+)?$/u.test(text.slice(after, a.start)));

@@ -19,6 +19,10 @@ describe('findLocalities', () => {
     ['vì hòa bình và thịnh vượng', []],
     // a spam-masked province is recovered from the district named with it
     ['Trồng sen cho thị xã Điện Bàn tỉnh 79King mobi. Lãnh đạo tỉnh 79King mobi cảm ơn.', ['locality:VN:dien-ban', 'locality:VN:quang-nam', 'locality:VN:quang-nam']],
+    // oceans and continents hold other place names: "Thái Bình Dương" is no Thái Bình
+    ['Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) họp tại Đà Nẵng.', ['locality:VN:da-nang']],
+    // provinces are all in the gazetteer: after "tỉnh" a romanized name and surname is a person
+    ['Chủ tịch Hội đồng tỉnh Kohara Katsuji bày tỏ vui mừng.', []],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

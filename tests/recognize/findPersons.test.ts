@@ -25,6 +25,11 @@ describe('findPersons', () => {
     // "Đảng" (party) folds like the surname "Đặng"
     ['Thủ tướng tiếp lãnh đạo Đảng Cộng sản Nhật Bản.', []],
     ['Bộ trưởng Đặng Quốc Khánh phát biểu.', ['Đặng Quốc Khánh']],
+    ['Chủ tịch Hội đồng tỉnh Kohara Katsuji bày tỏ vui mừng.', ['Kohara Katsuji']],
+    // "Châu" is a surname, "Châu Á" a continent
+    ['Diễn đàn Hợp tác Kinh tế Châu Á Horasis họp thường niên.', []],
+    // a title does not reach past another name and "và"
+    ['Lễ đón Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao Việt Nam.', ['Nguyễn Xuân Phúc']],
     ['Ong Nguyen Van Binh, Chu tich tinh.', ['Nguyen Van Binh']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);

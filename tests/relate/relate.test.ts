@@ -28,6 +28,9 @@ describe('relate: meetings', () => {
     ['Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã có buổi hội kiến với Thống đốc tỉnh Gifu Furuta Hajime.',
       ['MET Furuta Hajime → Nguyễn Đức Trung done']],
     ['Bà Nguyễn Thị Lan Anh, Phó Chủ tịch UBND tỉnh Lào Cai, tiếp ông Sato Kenji.', ['MET Sato Kenji → Nguyễn Thị Lan Anh done']],
+    // a delegation named again without its leader is led as said before
+    ['Đoàn đại biểu thành phố Hà Nội do Phó Bí thư Thành ủy Hà Nội Nguyễn Thị Tuyến làm trưởng đoàn đã đến thăm tỉnh Fukuoka. Tiếp đón Đoàn đại biểu thành phố Hà Nội, Thống đốc tỉnh Fukuoka Hattori Seitaro bày tỏ vui mừng.',
+      ['MET Hattori Seitaro → Nguyễn Thị Tuyến done', 'VISITED Hà Nội → Fukuoka done', 'VISITED Nguyễn Thị Tuyến → Fukuoka done']],
     // people on the same side did not meet each other
     ['Chủ tịch UBND tỉnh Bình Định Nguyễn Phi Long và Phó Chủ tịch Trần Châu dự lễ khai mạc.', []],
     // "tiếp tục" (continue) receives nobody
@@ -45,6 +48,8 @@ describe('relate: agreements', () => {
     ['Từ khi thiết lập quan hệ hợp tác hữu nghị vào năm 2014, tỉnh Bình Dương và tỉnh Yamaguchi đã có nhiều hoạt động.', ['AGREEMENT Yamaguchi → Bình Dương done 2014']],
     // proposals are not agreements
     ['Lãnh đạo tỉnh Hưng Yên đề nghị sớm ký kết thỏa thuận hợp tác hữu nghị với tỉnh Gunma.', []],
+    // members of a list are not the parties of the agreement that introduces it
+    ['Tỉnh Bình Dương đã thiết lập quan hệ hợp tác với 4 tổ chức, bao gồm: Hiệp hội Đô thị Khoa học Thế giới và Hiệp hội Trung tâm Thương mại Thế giới.', []],
     // a province does not agree with its own People's Committee
     ['Sáng 6/2, Hyosung đã ký kết biên bản ghi nhớ với UBND tỉnh Bà Rịa - Vũng Tàu về dự án.', []],
   ])('%s', (text, expected) => {

@@ -30,7 +30,10 @@ export function findDelegations(v: ArticleView): Delegation[] {
     const country = args.find((a) => a.kind === 'Country');
     const home = args.find((a) => a.kind !== 'Country' && a.place)?.place ?? null;
     const national = !home && (NATIONAL.test(head) || country !== undefined);
-    out.push({ start, end, home, national, leaders: leadersOf(v, start, end) });
+    // "Tiếp đón Đoàn đại biểu thành phố Hà Nội, …": the same delegation, led as said before.
+    const leaders = leadersOf(v, start, end);
+    const earlier = home && leaders.length === 0 ? out.find((d) => d.home === home && d.leaders.length > 0) : undefined;
+    out.push({ start, end, home, national, leaders: earlier ? earlier.leaders : leaders });
   }
   return out;
 }

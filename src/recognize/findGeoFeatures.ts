@@ -1,0 +1,27 @@
+import type { Span } from '../types.js';
+import features from './lexicon/geo-features.json' with { type: 'json' };
+import { nameKey } from './internal/fold.js';
+import type { Token } from './internal/tokenize.js';
+
+const KEYS = new Set(features.map((f) => nameKey(f)));
+const MAX_WORDS = Math.max(...features.map((f) => nameKey(f).split(' ').length));
+
+/**
+ * Continents, oceans and world regions ("châu Á", "Thái Bình Dương", "Đông Nam Á"): capitalized
+ * like names, but neither persons ("Châu" is a surname) nor localities ("Thái Bình" is a province).
+ * Matched case-insensitively, longest first.
+ */
+export function findGeoFeatures(tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 2; n--) {
+      let key = tokens[i]!.folded;
+      for (let k = i + 1; k < i + n; k++) key += ` ${tokens[k]!.folded}`;
+      if (!KEYS.has(key) || !tokens.slice(i + 1, i + n).some((t) => t.cap)) continue;
+      out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
