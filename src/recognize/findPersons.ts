@@ -42,8 +42,12 @@ function personInRun(ctx: Ctx, a: number, b: number): PersonMention | null {
   const { text, tokens } = ctx;
   let s = a;
   let honorific = a > 0 && HONORIFICS.has(tokens[a - 1]!.folded) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ';
-  while (s < b && HONORIFICS.has(tokens[s]!.folded)) { s++; honorific = true; }
-  s = skipPlaces(ctx, s, b);
+  // Honorifics and places can come in either order: "Trung Quốc Ông Jack Ma" in a headline.
+  for (let before = -1; before !== s;) {
+    before = s;
+    while (s < b && HONORIFICS.has(tokens[s]!.folded)) { s++; honorific = true; }
+    s = skipPlaces(ctx, s, b);
+  }
   while (s < b - 2 && ORG_HEADS.map.has(tokens[s]!.folded) && tokens.slice(s + 1, b).every((t) => t.ascii)) s++;
   if (b - s < 2) return null;
   const words = tokens.slice(s, b);

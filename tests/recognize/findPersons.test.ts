@@ -26,6 +26,8 @@ describe('findPersons', () => {
     ['Thủ tướng tiếp lãnh đạo Đảng Cộng sản Nhật Bản.', []],
     ['Bộ trưởng Đặng Quốc Khánh phát biểu.', ['Đặng Quốc Khánh']],
     ['Chủ tịch Hội đồng tỉnh Kohara Katsuji bày tỏ vui mừng.', ['Kohara Katsuji']],
+    // a headline runs into the body: country, then honorific, then the name
+    ['Chiến tranh Mỹ - Trung Quốc Ông Jack Ma, người mới đây đã gặp.', ['Jack Ma']],
     // "Châu" is a surname, "Châu Á" a continent
     ['Diễn đàn Hợp tác Kinh tế Châu Á Horasis họp thường niên.', []],
     // a title does not reach past another name and "và"
