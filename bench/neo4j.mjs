@@ -1,20 +1,22 @@
 #!/usr/bin/env node
-// npm run bench:neo4j -- [graph.json | --synthetic] [--runs N] [--batch-size N] [--concurrency N]
+// npm run bench:neo4j -- [graph.json | articles… | --synthetic] [--runs N] [--batch-size N] [--concurrency N]
 //
-// Pushes a graph into an empty Neo4j database several times (emptied before each run) and prints
+// By default the graph built from ../shared/corpus/baomoi-2017.jsonl.gz (built once with `kg build`
+// into .kg-cache/bench-neo4j/, rebuilt when the input is newer). Pushes a graph into an empty Neo4j database several times (emptied before each run) and prints
 // the median nodes/s and relationships/s of `kg neo4j push` (neo4j-driver, batched UNWIND MERGE).
 // Then one re-push of the same graph (the idempotent update path). Target: ≥ 20,000 relationships/s.
 // Neo4j from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (default: the local server of
 // `npm run neo4j`). THE DATABASE IS EMPTIED: use a scratch one. Uses dist/: run `npm run build` first.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { syntheticGraph } from './neo4j-synthetic.mjs';
 
 const TARGET_RELS_PER_SECOND = 20_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'dist', 'neo4j', 'index.js');
-const usage = 'usage: npm run bench:neo4j -- [graph.json | --synthetic] [--runs N] [--batch-size N] [--concurrency N]';
+const usage = 'usage: npm run bench:neo4j -- [graph.json | articles… | --synthetic] [--runs N] [--batch-size N] [--concurrency N]';
+const DEFAULT_CORPUS = join(root, '..', 'shared', 'corpus', 'baomoi-2017.jsonl.gz');
 
 function fail(message) {
   process.stderr.write(`bench:neo4j: ${message}\n`);
@@ -27,7 +29,7 @@ function positive(flag, value) {
   return n;
 }
 
-const options = { graph: 'graph/graph.json', synthetic: false, runs: 3, batchSize: 2000, concurrency: 1 };
+const options = { inputs: [], synthetic: false, runs: 3, batchSize: 2000, concurrency: 1 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
@@ -38,19 +40,35 @@ for (let i = 0; i < argv.length; i++) {
   else if (arg === '--help' || arg === '-h') {
     process.stdout.write(`${usage}\n`);
     process.exit(0);
-  } else if (!arg.startsWith('-')) options.graph = arg;
+  } else if (!arg.startsWith('-')) options.inputs.push(arg);
   else fail(`unknown option ${arg}; ${usage}`);
 }
 
 if (!existsSync(entry)) fail(`${entry} is missing: run \`npm run build\` first`);
 const { connect, pushGraph, readGraphFile, NODE_LABELS, Neo4jError } = await import(entry);
 
+/** A graph.json given as is; articles (default: the 2017 corpus) built once into .kg-cache/bench-neo4j/. */
+async function graphFile() {
+  if (options.inputs.length === 1 && options.inputs[0].endsWith('.json')) return options.inputs[0];
+  const inputs = options.inputs.length > 0 ? options.inputs : [DEFAULT_CORPUS];
+  for (const input of inputs) if (!existsSync(input)) fail(`${input} not found; ${usage}`);
+  const outDir = join(root, '.kg-cache', 'bench-neo4j', inputs.map((i) => basename(i).replace(/\W+/g, '-')).join('+'));
+  const graph = join(outDir, 'graph.json');
+  const newest = Math.max(...inputs.map((i) => statSync(i).mtimeMs));
+  if (existsSync(graph) && statSync(graph).mtimeMs > newest) return graph;
+  process.stdout.write(`bench:neo4j: building the graph of ${inputs.join(', ')} into ${outDir} (once)…\n`);
+  const { runBuild } = await import(join(root, 'dist', 'cli', 'internal', 'runBuild.js'));
+  const { exitCode } = await runBuild({ inputs, outDir, quiet: true });
+  if (exitCode !== 0) fail(`kg build of ${inputs.join(', ')} failed (exit code ${exitCode})`);
+  return graph;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rate = (n) => Math.round(n).toLocaleString('en-US');
 
 try {
-  const graph = options.synthetic ? syntheticGraph() : await readGraphFile(options.graph);
-  const source = options.synthetic ? 'synthetic graph' : options.graph;
+  const source = options.synthetic ? 'synthetic graph' : await graphFile();
+  const graph = options.synthetic ? syntheticGraph() : await readGraphFile(source);
   const target = {
     uri: process.env.NEO4J_URI || 'bolt://127.0.0.1:7687',
     user: process.env.NEO4J_USER || 'neo4j',

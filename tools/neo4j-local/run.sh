@@ -3,4 +3,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 build_if_needed
+# The pid file lets stop.sh stop this one too (exec keeps the pid).
+mkdir -p "$run_dir"
+echo "$$" >"$pid_file"
 exec java "${java_opts[@]}" -jar "$jar" --port "$port" "$@"
