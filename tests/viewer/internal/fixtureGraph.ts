@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, Evidence, GraphAttributes, KgGraph, NodeAttributes, RelationType } from '../../../src/types.js';
 
 export const ARTICLE = '000_654d7b4c454ee48d';
@@ -26,7 +26,7 @@ const base = { x: 0, y: 0, size: 5, color: '#999', articles: [ARTICLE] };
  * Multi: Izumisano both VISITED Bình Định and has an AGREEMENT with it, two edges between one pair.
  */
 export function fixtureGraph(): KgGraph {
-  const graph: KgGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+  const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
   graph.replaceAttributes({ name: 'fixture', generator: 'tests/viewer', articles: 1 });
   const locality = (id: string, name: string, country: string, kind: 'city' | 'province' | 'prefecture', lat: number, lng: number, parent: string | null, x: number, y: number): void => {
     graph.addNode(id, {
