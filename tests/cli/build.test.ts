@@ -50,7 +50,7 @@ describe('kg build', () => {
     const io = captureIo();
     const { exitCode, summary } = await runBuild({ inputs: [input], outDir: out, quiet: true, jobs: 1 }, io);
     expect(exitCode).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['extractions.jsonl', 'graph.gexf', 'graph.json', 'report.md']);
+    expect((await readdir(out)).sort()).toEqual(['.kg-cache', 'extractions.jsonl', 'graph.gexf', 'graph.json', 'report.md']);
     expect(io.err()).toBe(`warning: ${join(input, 'bad.txt')}: empty file\n`);
     expect(summary).toMatchObject({ articlesRead: 1, skipped: [{ file: join(input, 'bad.txt'), reason: 'empty file' }] });
     expect(summary?.entitiesByType).toEqual({ Locality: 1 });

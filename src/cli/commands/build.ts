@@ -15,6 +15,7 @@ export function register(program: Command): void {
     .option('-o, --out <dir>', 'output directory', 'graph')
     .option('-q, --quiet', 'no progress bar or progress lines', false)
     .option('-j, --jobs <n>', `extraction threads (default: number of cores, here ${availableParallelism()})`, parseJobs)
+    .option('--no-cache', 'extract every article again instead of reusing unchanged ones from <out>/.kg-cache')
     .addHelpText(
       'after',
       `
@@ -23,6 +24,9 @@ Writes into the output directory:
   graph.gexf         the same graph as GEXF 1.3 for Gephi
   extractions.jsonl  one line per article: its entities and relations
   report.md          a build report: counts, skipped inputs and why
+  .kg-cache/         an index of extractions.jsonl by article content hash: the next
+                     build extracts only new or changed articles (or all, after the
+                     extractor changed); delete it or pass --no-cache to redo all
 
 Inputs that cannot be used (empty, binary, not UTF-8, bad JSON line), and articles
 the extractor fails on or needs more than 60 s for, are reported on stderr as
@@ -34,10 +38,10 @@ Examples:
   kg build seeds
   kg build ../shared/corpus/baomoi-2017.jsonl.gz --out /tmp/kg-baomoi`,
     )
-    .action(async (inputs: string[], options: { out: string; quiet: boolean; jobs?: number }) => {
+    .action(async (inputs: string[], options: { out: string; quiet: boolean; jobs?: number; cache: boolean }) => {
       // Loaded on use: the pipeline's lexicons need not load for `kg --help`.
       const { runBuild } = await import('../internal/runBuild.js');
-      const { exitCode } = await runBuild({ inputs, outDir: options.out, quiet: options.quiet, jobs: options.jobs });
+      const { exitCode } = await runBuild({ inputs, outDir: options.out, quiet: options.quiet, jobs: options.jobs, cache: options.cache });
       process.exitCode = exitCode;
     });
 }

@@ -4,6 +4,7 @@ import { GraphAssembler, layoutGraph } from '../../assemble/index.js';
 import { createJsonlWriter, writeGexf, writeGraphJson, writeReport } from '../../export/index.js';
 import { readInputs } from '../../ingest/index.js';
 import type { BuildSummary, IngestWarning, KgGraph } from '../../types.js';
+import { CACHE_DIR, openBuildCache } from './buildCache.js';
 import { createExtractPool, defaultJobs } from './createExtractPool.js';
 import { createProgress } from './createProgress.js';
 import { extractAll, extractionFailed } from './extractAll.js';
@@ -11,6 +12,7 @@ import { createWarningPrinter } from './createWarningPrinter.js';
 import { formatSummary } from './formatSummary.js';
 import { formatCount, processIo, type CliIo } from './io.js';
 import { onInterrupt } from './onInterrupt.js';
+import { withCache } from './withCache.js';
 
 export interface BuildOptions {
   inputs: string[];
@@ -18,6 +20,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Extraction threads; default: one per core. */
   jobs?: number;
+  /** Reuse the previous build's extractions of unchanged articles (default true); the cache is rewritten either way. */
+  cache?: boolean;
 }
 
 export interface BuildResult {
@@ -32,7 +36,9 @@ export const OUTPUT_FILES = ['graph.json', 'graph.gexf', 'extractions.jsonl', 'r
  * `kg build`: reads the inputs, extracts every article, assembles and lays out
  * the graph, and writes the output files. Each file is written to a temporary
  * name and renamed at the very end, so an interrupted or failed build leaves
- * the previous output in place.
+ * the previous output in place. Articles whose content hash is in the cache
+ * (outDir/.kg-cache, made by the previous build with the same extractor) are
+ * not extracted again.
  */
 export async function runBuild(options: BuildOptions, io: CliIo = processIo): Promise<BuildResult> {
   const started = performance.now();
@@ -64,7 +70,8 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
   // Opened with the first article, so a run that reads nothing leaves no temporary file behind.
   let extractions: ReturnType<typeof createJsonlWriter> | null = null;
   const assembler = new GraphAssembler();
-  const pool = createExtractPool(options.jobs ?? defaultJobs());
+  const cache = await openBuildCache(outDir, { reuse: options.cache !== false });
+  const pool = withCache(createExtractPool(options.jobs ?? defaultJobs()), cache);
   let articlesRead = 0;
   try {
     let bytesDone = 0;
@@ -86,6 +93,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
       assembler.add(result.extraction);
       extractions ??= createJsonlWriter(join(outDir, 'extractions.jsonl'));
       extractions.write(result.json);
+      cache.record(result.raw, result.json);
       articlesRead++;
       progress.update(bytesDone, bytesTotal, articlesRead);
     }
@@ -110,6 +118,8 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     await writeGraphJson(graph, join(outDir, 'graph.json'));
     await writeGexf(graph, join(outDir, 'graph.gexf'));
     await extractions.close();
+    await cache.save();
+    if (cache.hits > 0) say(`Reused ${formatCount(cache.hits)} of ${formatCount(articlesRead)} extractions from ${join(outDir, CACHE_DIR)}`);
     summary.seconds = (performance.now() - started) / 1000;
     await writeReport(summary, join(outDir, 'report.md'));
     io.stdout.write(formatSummary(summary));
@@ -118,6 +128,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     progress.stop();
     removeInterruptHandler();
     await pool.close();
+    await cache.close();
   }
 }
 

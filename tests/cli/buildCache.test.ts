@@ -1,0 +1,95 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openBuildCache } from '../../src/cli/internal/buildCache.js';
+import { runBuild, type BuildOptions } from '../../src/cli/internal/runBuild.js';
+import type { Extraction, RawArticle } from '../../src/types.js';
+
+// Counts the articles really extracted; one Locality per article is enough to compare graphs.
+const extracted = vi.hoisted(() => ({ ids: [] as string[] }));
+vi.mock('../../src/pipeline/extractArticle.js', () => ({
+  extractArticle: (raw: RawArticle): Extraction => {
+    extracted.ids.push(raw.id);
+    if (raw.text.includes('CTRL-C')) process.emit('SIGINT');
+    const slug = raw.text.toLowerCase().replace(/[^a-z]+/g, '-');
+    return {
+      article: { id: raw.id, title: raw.title, date: raw.date, url: raw.url, source: raw.source },
+      entities: [{ id: `locality:VN:${slug}`, type: 'Locality', name: raw.text, aliases: [], mentions: [], kind: 'province', country: 'VN' }],
+      relations: [],
+    };
+  },
+}));
+
+const quietIo = () => ({ stdout: new PassThrough(), stderr: new PassThrough() });
+const line = (id: string, text: string) => `${JSON.stringify({ id, text })}\n`;
+const corpus = (n: number) => Array.from({ length: n }, (_, i) => line(`a${i}`, `Tinh so ${i}`)).join('');
+const OUTPUTS = ['graph.json', 'graph.gexf', 'extractions.jsonl'];
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-cache-'));
+  extracted.ids = [];
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function build(out: string, extra: Partial<BuildOptions> = {}) {
+  extracted.ids = [];
+  const { exitCode } = await runBuild({ inputs: [join(dir, 'in.jsonl')], outDir: join(dir, out), quiet: true, jobs: 1, ...extra }, quietIo());
+  return { exitCode, extracted: [...extracted.ids] };
+}
+const outputs = (out: string) => Promise.all(OUTPUTS.map((name) => readFile(join(dir, out, name), 'utf8')));
+
+describe('kg build: the content-hash cache', () => {
+  it('extracts only the articles added since the last build, and writes what a full rebuild writes', async () => {
+    await writeFile(join(dir, 'in.jsonl'), corpus(20));
+    expect((await build('graph')).extracted).toHaveLength(20);
+    await appendFile(join(dir, 'in.jsonl'), line('new1', 'Tinh moi') + line('new2', 'Tinh khac'));
+    expect(await build('graph')).toEqual({ exitCode: 0, extracted: ['new1', 'new2'] });
+    expect((await build('full', { cache: false })).extracted).toHaveLength(22);
+    expect(await outputs('graph')).toEqual(await outputs('full'));
+  });
+
+  it.each<[string, (file: string) => Promise<void>, string[]]>([
+    ['a changed article', (f) => writeFile(f, corpus(2).replace('Tinh so 1', 'Tinh so 9')), ['a1']],
+    ['nothing changed', async () => {}, []],
+  ])('after %s, extracts %j again', async (_, change, ids) => {
+    await writeFile(join(dir, 'in.jsonl'), corpus(2));
+    await build('graph');
+    await change(join(dir, 'in.jsonl'));
+    expect((await build('graph')).extracted).toEqual(ids);
+  });
+
+  it.each<[string, (out: string) => Promise<void>]>([
+    ['--no-cache', async () => {}],
+    ['an extractions.jsonl the index was not written for', (out) => appendFile(join(out, 'extractions.jsonl'), '\n')],
+    ['a damaged index', (out) => writeFile(join(out, '.kg-cache', 'index.txt'), '{not json\n')],
+  ])('extracts everything again with %s', async (name, damage) => {
+    await writeFile(join(dir, 'in.jsonl'), corpus(3));
+    await build('graph');
+    await damage(join(dir, 'graph'));
+    expect((await build('graph', { cache: name !== '--no-cache' })).extracted).toHaveLength(3);
+  });
+
+  it('never reuses an extraction made by another extractor version', async () => {
+    await writeFile(join(dir, 'in.jsonl'), corpus(1));
+    await build('graph');
+    const raw: RawArticle = { id: 'a0', title: null, date: null, url: null, text: 'Tinh so 0', source: join(dir, 'in.jsonl'), line: 1 };
+    const current = await openBuildCache(join(dir, 'graph'));
+    const other = await openBuildCache(join(dir, 'graph'), { version: 'another extractor' });
+    expect(await current.lookup(raw)).toMatch(/^\{"article":\{"id":"a0"/);
+    expect(await other.lookup(raw)).toBeNull();
+    await Promise.all([current.close(), other.close()]);
+  });
+
+  it('keeps the previous graph and cache when a rebuild is interrupted', async () => {
+    await writeFile(join(dir, 'in.jsonl'), corpus(3));
+    await build('graph');
+    const before = await outputs('graph');
+    await appendFile(join(dir, 'in.jsonl'), line('stop', 'CTRL-C'));
+    expect((await build('graph')).exitCode).toBe(130);
+    expect(await outputs('graph')).toEqual(before);
+    expect((await build('graph')).extracted).toEqual(['stop']);
+  });
+});
