@@ -1,7 +1,7 @@
 /**
  * The year an article is about: the source's date when known, otherwise the latest
  * year the text names as such ("năm 2023", "tháng 7/2020", "(2008-2023)") that is not
- * in the future of another named year by more than one — a planned visit "tháng 1/2024"
+ * only one past another named year and no more often — a planned visit "tháng 1/2024"
  * in a 2023 report should not move the report to 2024.
  */
 export function inferYear(text: string, date: string | null): number | null {
@@ -16,5 +16,5 @@ export function inferYear(text: string, date: string | null): number | null {
   const years = [...counts.keys()].sort((a, b) => a - b);
   const latest = years[years.length - 1]!;
   const previous = years[years.length - 2];
-  return previous !== undefined && latest - previous === 1 && counts.get(latest)! < counts.get(previous)! ? previous : latest;
+  return previous !== undefined && latest - previous === 1 && counts.get(latest)! <= counts.get(previous)! ? previous : latest;
 }

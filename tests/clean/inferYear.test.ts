@@ -5,6 +5,7 @@ describe('inferYear', () => {
   it.each([
     ['the source date wins', 'năm 2008', '2017-05-26', 2017],
     ['a planned month next year does not move the report', 'kỷ niệm 15 năm (2008-2023) ... năm 2023 ... tháng 1/2024', null, 2023],
+    ['a tie with the year before goes to the earlier one', '(2008-2023) ... sẽ sang thăm trong tháng 1/2024', null, 2023],
     ['the latest named year otherwise', 'ký kết năm 2020 ... đầu năm 2024', null, 2024],
     ['no year at all', 'ngày 11/10', null, null],
   ])('%s', (_, text, date, expected) => {

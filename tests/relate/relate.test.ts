@@ -31,6 +31,9 @@ describe('relate: meetings', () => {
     // a delegation named again without its leader is led as said before
     ['Đoàn đại biểu thành phố Hà Nội do Phó Bí thư Thành ủy Hà Nội Nguyễn Thị Tuyến làm trưởng đoàn đã đến thăm tỉnh Fukuoka. Tiếp đón Đoàn đại biểu thành phố Hà Nội, Thống đốc tỉnh Fukuoka Hattori Seitaro bày tỏ vui mừng.',
       ['MET Hattori Seitaro → Nguyễn Thị Tuyến done', 'VISITED Hà Nội → Fukuoka done', 'VISITED Nguyễn Thị Tuyến → Fukuoka done']],
+    // a meeting sentence without a date takes the day the lead gives
+    ['Hội đàm cấp cao Việt Nam - Nhật Bản\nSáng 6/6/2017, tại Tokyo, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Shinzo Abe. Thủ tướng Nguyễn Xuân Phúc cũng đã tiếp Thống đốc tỉnh Aichi Hideaki Omura.',
+      ['MET Hideaki Omura → Nguyễn Xuân Phúc done 2017-06-06', 'MET Shinzo Abe → Nguyễn Xuân Phúc done 2017-06-06']],
     // people on the same side did not meet each other
     ['Chủ tịch UBND tỉnh Bình Định Nguyễn Phi Long và Phó Chủ tịch Trần Châu dự lễ khai mạc.', []],
     // "tiếp tục" (continue) receives nobody
