@@ -2,7 +2,8 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Extraction, ExtractedEntity, GraphAttributes, KgGraph, NodeAttributes, EdgeAttributes } from '../types.js';
 import { createArticleNode, createEntityNode, mergeEntityNode } from './internal/mergeNode.js';
 import { createEdge, mergeEdge, edgeKey, type EdgeDraft } from './internal/mergeEdge.js';
-import { EDGE_COLORS, nodeSize } from './internal/style.js';
+import { EDGE_COLORS } from './palette.js';
+import { nodeSize } from './internal/style.js';
 
 /** The sentence of an entity's first mention, looked up cheaply among the article's evidence sentences. */
 function mentionSentence(entity: ExtractedEntity, sentences: string[]): string {

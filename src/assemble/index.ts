@@ -1,4 +1,4 @@
 export { GraphAssembler } from './GraphAssembler.js';
 export { assembleGraph } from './assembleGraph.js';
 export { layoutGraph, layoutIterations } from './layoutGraph.js';
-export { NODE_COLORS, EDGE_COLORS } from './internal/style.js';
+export { NODE_COLORS, EDGE_COLORS, nodeColor } from './palette.js';

@@ -1,26 +1,9 @@
 import type { NodeAttributes, NodeType, RelationType } from '../../src/types.js';
 
-/** Same colours as the build (src/assemble/internal/style.ts), so PNGs match the Gephi export. */
-export const NODE_COLORS = {
-  Person: '#e69f00',
-  LocalityVN: '#d62728',
-  LocalityJP: '#1f77b4',
-  Locality: '#8c8c8c',
-  Organization: '#2ca02c',
-  Event: '#9467bd',
-  Article: '#c7c7c7',
-} as const;
+import { NODE_COLORS } from '../../src/assemble/palette.js';
 
-export const EDGE_COLORS: Record<RelationType, string> = {
-  VISITED: '#ff7f0e',
-  MET: '#e377c2',
-  AGREEMENT: '#17becf',
-  HOLDS_POSITION: '#bcbd22',
-  PARTICIPATED_IN: '#9467bd',
-  HELD_IN: '#8c564b',
-  LOCATED_IN: '#7f7f7f',
-  MENTIONED_IN: '#dddddd',
-};
+/** Same colours as the build, so PNGs match the Gephi export. */
+export { EDGE_COLORS, NODE_COLORS, nodeColor } from '../../src/assemble/palette.js';
 
 export const FADED_NODE = '#e6e6e6';
 
@@ -44,13 +27,6 @@ export const LEGEND: { label: string; color: string }[] = [
 
 export function countryOf(attrs: NodeAttributes): string | null {
   return 'country' in attrs ? (attrs.country ?? null) : null;
-}
-
-export function nodeColor(attrs: NodeAttributes): string {
-  if (attrs.type !== 'Locality') return NODE_COLORS[attrs.type] ?? NODE_COLORS.Locality;
-  if (attrs.country === 'VN') return NODE_COLORS.LocalityVN;
-  if (attrs.country === 'JP') return NODE_COLORS.LocalityJP;
-  return NODE_COLORS.Locality;
 }
 
 /** Size by degree; MENTIONED_IN links are left out, or every node would be as big as its article count. */

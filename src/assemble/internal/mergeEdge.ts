@@ -1,5 +1,5 @@
 import type { EdgeAttributes, Evidence, ExtractedRelation, RelationType } from '../../types.js';
-import { EDGE_COLORS } from './style.js';
+import { EDGE_COLORS } from '../palette.js';
 import { pushUnique } from './mergeNode.js';
 
 export const UNDIRECTED: ReadonlySet<RelationType> = new Set(['MET', 'AGREEMENT']);

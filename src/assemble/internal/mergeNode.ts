@@ -1,14 +1,11 @@
 import type { ArticleMeta, ExtractedEntity, EventKind, LocalityKind, NodeAttributes } from '../../types.js';
-import { initialPosition, nodeColor } from './style.js';
+import { nodeColor } from '../palette.js';
+import { initialPosition } from './style.js';
 
 const EVENT_KINDS = new Set(['visit', 'meeting', 'signing', 'festival', 'conference', 'exchange', 'other']);
 
 function pushUnique(list: string[], values: Iterable<string | null | undefined>): void {
   for (const value of values) if (value && !list.includes(value)) list.push(value);
-}
-
-export function eventLabel(kind: string, date: string | null): string {
-  return date ? `${kind} ${date}` : kind;
 }
 
 /** A fresh node from the first sighting of an entity. */
@@ -33,7 +30,7 @@ export function createEntityNode(e: ExtractedEntity, article: string): NodeAttri
       const kind = (e.kind && EVENT_KINDS.has(e.kind) ? e.kind : 'other') as EventKind;
       const date = e.date ?? null;
       return {
-        ...base, type: 'Event', color: nodeColor(e), label: eventLabel(kind, date),
+        ...base, type: 'Event', color: nodeColor(e),
         kind, date, status: e.status ?? 'done', where: e.where ?? null,
       };
     }
@@ -60,7 +57,6 @@ export function mergeEntityNode(node: NodeAttributes, e: ExtractedEntity, articl
     node.date ??= e.date ?? null;
     node.where ??= e.where ?? null;
     if (e.status === 'done') node.status = 'done';
-    node.label = eventLabel(node.kind, node.date);
   }
 }
 
