@@ -1,4 +1,6 @@
 import { findInvalidUtf8 } from './internal/findInvalidUtf8.js';
+import { guessLegacyEncoding } from './internal/guessLegacyEncoding.js';
+import { repairMojibake } from './internal/repairMojibake.js';
 import { sniffBinary } from './internal/sniffBinary.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -6,28 +8,34 @@ const utf16le = new TextDecoder('utf-16le', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
 
 /**
- * Decodes the bytes of a text article. Accepts UTF-8 (a BOM is dropped) and
- * UTF-16 with a BOM; throws an Error whose message is the reason to report
- * for binary data and anything that is not valid UTF-8.
+ * Decodes the bytes of a text article. Accepts UTF-8 (a BOM is dropped),
+ * UTF-16 with a BOM, and Windows-1258, VNI and TCVN3 when exactly one of them
+ * reads as Vietnamese; VNI/TCVN3 text once read as Latin-1 is converted back.
+ * Throws an Error whose message is the reason to report for binary data and
+ * for text whose encoding cannot be told reliably.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(utf16le, bytes.subarray(2), 'UTF-16LE');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(utf16be, bytes.subarray(2), 'UTF-16BE');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return repairMojibake(decodeWith(utf16le, bytes.subarray(2), 'UTF-16LE'));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return repairMojibake(decodeWith(utf16be, bytes.subarray(2), 'UTF-16BE'));
   const kind = sniffBinary(bytes);
   if (kind) throw new Error(`binary file (${kind}), not a text article; remove it from the inputs`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new Error(`binary file (NUL byte at offset ${nul}), not a text article; remove it from the inputs`);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  let text: string;
   try {
-    return utf8.decode(body);
+    text = utf8.decode(body);
   } catch {
+    const guess = guessLegacyEncoding(body);
+    if (guess) return guess.text;
     const at = findInvalidUtf8(body);
     const line = countLines(body, at);
     throw new Error(
-      `not valid UTF-8 (first bad byte at offset ${at}, line ${line}); ` +
-        'convert the file to UTF-8, e.g. `iconv -f WINDOWS-1258 -t UTF-8`',
+      `not valid UTF-8 (first bad byte at offset ${at}, line ${line}), and not clearly Windows-1258, VNI or TCVN3; ` +
+        'convert the file to UTF-8, e.g. `iconv -f WINDOWS-1258 -t UTF-8` or Unikey\'s converter',
     );
   }
+  return repairMojibake(text);
 }
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, label: string): string {

@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import type { IngestWarning, RawArticle } from '../types.js';
+import { guessLegacyEncoding } from './internal/guessLegacyEncoding.js';
+import { repairMojibake } from './internal/repairMojibake.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,7 +24,9 @@ export function parseArticleLine(
   try {
     source = utf8.decode(bytes);
   } catch {
-    return skip('not valid UTF-8; convert the file to UTF-8');
+    const guess = guessLegacyEncoding(bytes);
+    if (!guess) return skip('not valid UTF-8, and not clearly Windows-1258, VNI or TCVN3; convert the file to UTF-8');
+    source = guess.text;
   }
   if (source.trim() === '') return null;
   let record: unknown;
@@ -37,13 +41,19 @@ export function parseArticleLine(
   const fields = record as Record<string, unknown>;
   if (typeof fields.text !== 'string') return skip('no "text" field; every line needs the article text');
   if (fields.text.trim() === '') return skip('empty "text"');
+  let text: string;
+  try {
+    text = repairMojibake(fields.text);
+  } catch (error) {
+    return skip((error as Error).message);
+  }
   const id = typeof fields.id === 'string' || typeof fields.id === 'number' ? String(fields.id).trim() : '';
   return {
     id: id || `${basename(file).replace(/\.jsonl(\.gz)?$/i, '')}-${line}`,
     title: optionalString(fields.title),
     date: isoDay(fields.date),
     url: optionalString(fields.url),
-    text: fields.text,
+    text,
     source: file,
     line,
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -77,5 +78,22 @@ describe('readJsonLines', () => {
     const text = 'Hà Nội. '.repeat(600_000);
     const { articles } = await read('big.jsonl', `${line({ id: 'big', text })}\n${B}\n`);
     expect(articles.map((a) => a.text.length)).toEqual([text.length, 12]);
+  });
+});
+
+describe('readJsonLines: legacy Vietnamese encodings', () => {
+  const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'legacy', name));
+  const unicode = fixture('utf8.txt').toString('utf8');
+  const record = (text: Buffer) => Buffer.concat([Buffer.from('{"id": "x", "text": "'), text, Buffer.from('"}\n')]);
+  const oneLine = (name: string) => Buffer.from(fixture(name).toString('latin1').replace(/\n/g, ' '), 'latin1');
+
+  it.each([
+    ['a Windows-1258 line', record(oneLine('windows-1258.txt'))],
+    ['a TCVN3 line', record(oneLine('tcvn3.txt'))],
+    ['VNI text read as Latin-1 in a UTF-8 line', record(Buffer.from(oneLine('vni.txt').toString('latin1'), 'utf8'))],
+  ])('converts %s', async (_, content) => {
+    const { articles, warnings } = await read('c.jsonl', content);
+    expect(warnings).toEqual([]);
+    expect(articles.map((a) => a.text)).toEqual([unicode.replace(/\n/g, ' ')]);
   });
 });
