@@ -31,14 +31,14 @@ export function findPersons(ctx: Ctx): PersonMention[] {
     if (!nameWord(tokens[i]!)) { i++; continue; }
     let j = i + 1;
     while (j < tokens.length && nameWord(tokens[j]!) && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' ') j++;
-    const m = personInRun(ctx, i, j);
+    const m = personInRun(ctx, i, j, out);
     if (m) out.push(m);
     i = j;
   }
   return withPartials(ctx, out);
 }
 
-function personInRun(ctx: Ctx, a: number, b: number): PersonMention | null {
+function personInRun(ctx: Ctx, a: number, b: number, found: PersonMention[]): PersonMention | null {
   const { text, tokens } = ctx;
   let s = a;
   let honorific = a > 0 && HONORIFICS.has(tokens[a - 1]!.folded) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ';
@@ -58,7 +58,7 @@ function personInRun(ctx: Ctx, a: number, b: number): PersonMention | null {
   if (ctx.titles.some((t) => t.end > words[0]!.start && t.start < words[words.length - 1]!.end)) return null;
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   const name = text.slice(start, end);
-  const before = titleBefore(ctx, s);
+  const before = titleBefore(ctx, s, found);
   const after = before ? null : titleAfter(ctx, end);
   const title = before ?? after;
   const isPlace = placeIndex().byKey.has(nameKey(name));
@@ -118,12 +118,14 @@ interface TitleInfo {
 }
 
 /** The title phrase ending right before the name, within the same clause. */
-function titleBefore(ctx: Ctx, s: number): TitleInfo | null {
+function titleBefore(ctx: Ctx, s: number, found: PersonMention[]): TitleInfo | null {
   const { text, tokens, titles } = ctx;
   const start = tokens[s]!.start;
   let t: TitleMention | undefined;
   for (let k = titles.length - 1; k >= 0; k--) if (titles[k]!.end <= start) { t = titles[k]; break; }
   if (!t || s - t.last > 16) return null;
+  // "Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon": the title went to the first name.
+  if (found.some((p) => p.start >= t!.end)) return null;
   const between = text.slice(t.end, start);
   if (/[.;:!?“”"]/.test(between) || /,(?!\s*(?:ông|bà|ngài|Ngài|Ông|Bà)\s*$)/.test(between)) return null;
   // "Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao…": a title does not reach past another name and "và".
