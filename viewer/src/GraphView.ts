@@ -1,9 +1,11 @@
+import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '../../src/types.js';
 import { computeVisibility, type Visibility } from './computeVisibility.js';
 import { geoPositions, type Positions } from './geoPositions.js';
+import { parallelEdgeCurvatures } from './parallelEdges.js';
 import { EDGE_COLORS, FADED_NODE, nodeColor, nodeSize } from './palette.js';
 import { encodeViewState } from './urlState.js';
 import type { ViewState } from './ViewState.js';
@@ -32,6 +34,7 @@ export class GraphView {
   private hoverRing: { node: string; neighbors: Set<string> } | null = null;
   private focus: { node: string; neighbors: Set<string> } | null = null;
   private readonly sizes = new Map<string, number>();
+  private readonly curvatures: Map<string, number>;
   private geo: Positions | null = null;
   private savedLayout: Positions | null = null;
   private readonly listeners = new Set<(view: GraphView) => void>();
@@ -57,6 +60,7 @@ export class GraphView {
     // Not below 3 px, or sigma's half-resolution picking misses them and they cannot be hovered.
     const scale = (size: number): number => (this.fastNodes ? Math.max(3, size / 2) : size);
     graph.forEachNode((node) => this.sizes.set(node, scale(nodeSize(degrees.get(node) ?? 0))));
+    this.curvatures = parallelEdgeCurvatures(graph, DEFAULT_EDGE_CURVATURE);
     if (state.geo) this.applyGeo(true);
     this.visibility = this.compute();
     this.updateFocus();
@@ -65,7 +69,7 @@ export class GraphView {
       edgeReducer: (edge, attrs) => this.reduceEdge(edge, attrs),
       // Programs draw in this order, after sigma's own `circle`: `focus` (discs again) covers faded points.
       nodeProgramClasses: { point: NodePointProgram, focus: NodeCircleProgram },
-      edgeProgramClasses: { fast: EdgeLineProgram },
+      edgeProgramClasses: { fast: EdgeLineProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
       zIndex: true,
       labelDensity: 0.7,
       // Small graphs label every node sigma's label grid has room for; big ones only the larger nodes.
@@ -204,12 +208,15 @@ export class GraphView {
     return data;
   }
 
-  private reduceEdge(edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> {
+  private reduceEdge(edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> & { curvature?: number } {
     let hidden = !this.visibility.edges.has(edge);
     const focus = this.focus;
     if (!hidden && focus) hidden = !this.graph.hasExtremity(edge, focus.node);
+    const fast = this.fastEdges && !focus;
+    const curvature = fast ? undefined : this.curvatures.get(edge);
     return {
-      type: this.fastEdges && !focus ? 'fast' : attrs.undirected ? 'line' : 'arrow',
+      type: fast ? 'fast' : curvature !== undefined ? (attrs.undirected ? 'curved' : 'curvedArrow') : attrs.undirected ? 'line' : 'arrow',
+      curvature,
       color: EDGE_COLORS[attrs.type] ?? '#cccccc',
       size: focus || (this.hoverRing && this.graph.hasExtremity(edge, this.hoverRing.node)) ? 2 : 1,
       label: attrs.type,
