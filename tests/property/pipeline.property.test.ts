@@ -49,8 +49,6 @@ describe('pipeline properties, for any text', () => {
         expect(assembler.dangling).toBe(0);
         graph.forEachEdge((_, attributes, source, target) => {
           expect(graph.hasNode(source) && graph.hasNode(target)).toBe(true);
-          // Known bug, see the skipped test below.
-          if (attributes.type === 'MENTIONED_IN' && graph.getNodeAttribute(source, 'type') === 'Event') return;
           for (const e of attributes.evidence) expect(cleaned.get(e.article)).toContain(e.sentence);
         });
       }),
@@ -58,10 +56,8 @@ describe('pipeline properties, for any text', () => {
     );
   });
 
-  // BUG (assemble, reported to the lead): an Event has no mentions, so GraphAssembler's
-  // mentionSentence falls back to its name and the event's MENTIONED_IN edge gets the evidence
-  // "meeting · --11-25", which is no sentence of the article. Unskip when fixed.
-  it.skip('gives an event\'s MENTIONED_IN edge a sentence of its article as evidence', () => {
+  // An event's name is made up ("meeting · --11-25"): its evidence must still be the article's sentence.
+  it('gives an event\'s MENTIONED_IN edge a sentence of its article as evidence', () => {
     const text = 'Ngày 25/11, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo.';
     const assembler = new GraphAssembler();
     assembler.add(extractArticle(rawArticle('a', text)));
