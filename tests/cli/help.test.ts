@@ -10,7 +10,7 @@ function helpOf(...path: string[]): string {
 describe('kg --help', () => {
   it.each([
     [[], [/Usage: kg \[options\] \[command\]/, /build \[options\] <inputs\.\.\.>/, /extract \[options\] <inputs\.\.\.>/, /-V, --version/]],
-    [['build'], [/Usage: kg build \[options\] <inputs\.\.\.>/, /-o, --out <dir>\s+output directory \(default: "graph"\)/, /-q, --quiet/, /-j, --jobs <n>\s+extraction threads \(default: number of cores/, /\.jsonl\.gz/]],
+    [['build'], [/Usage: kg build \[options\] <inputs\.\.\.>/, /-o, --out <dir>\s+output directory \(default: "graph"\)/, /-q, --quiet/, /-j, --jobs <n>\s+extraction threads \(default: number of cores/, /--no-cache\s+extract every article again/, /\.jsonl\.gz/]],
     [['extract'], [/Usage: kg extract \[options\] <inputs\.\.\.>/, /one JSON line per\s+article/]],
   ])('kg %j --help', (path, patterns) => {
     const help = helpOf(...path);

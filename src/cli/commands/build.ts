@@ -28,9 +28,11 @@ Writes into the output directory:
                      build extracts only new or changed articles (or all, after the
                      extractor changed); delete it or pass --no-cache to redo all
 
-Inputs that cannot be used (empty, binary, not UTF-8, bad JSON line), and articles
-the extractor fails on or needs more than 60 s for, are reported on stderr as
-"warning: <file>[:<line>]: <reason>" and skipped. Exit code 0 when
+Text is read as UTF-8 or UTF-16 (with BOM); Windows-1258, VNI and TCVN3 (ABC) files
+are converted when exactly one of them reads as Vietnamese.
+Inputs that cannot be used (empty, binary, an encoding that cannot be told reliably,
+bad JSON line), and articles the extractor fails on or needs more than 60 s for,
+are reported on stderr as "warning: <file>[:<line>]: <reason>" and skipped. Exit code 0 when
 at least one article was read, 1 when nothing usable was read (no files are
 written then), 130 when interrupted (the previous files are left in place).
 
