@@ -54,6 +54,7 @@ describe('kg build: the content-hash cache', () => {
   it.each<[string, (file: string) => Promise<void>, string[]]>([
     ['a changed article', (f) => writeFile(f, corpus(2).replace('Tinh so 1', 'Tinh so 9')), ['a1']],
     ['nothing changed', async () => {}, []],
+    ['an article inserted before the others', (f) => writeFile(f, line('first', 'Tinh dau') + corpus(2)), ['first']],
   ])('after %s, extracts %j again', async (_, change, ids) => {
     await writeFile(join(dir, 'in.jsonl'), corpus(2));
     await build('graph');

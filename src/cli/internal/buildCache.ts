@@ -79,9 +79,13 @@ export async function openBuildCache(outDir: string, options: BuildCacheOptions 
   };
 }
 
-/** The article's content hash: every field the extraction is made from, and the extractor's version. */
+/**
+ * The article's content hash: every field the extraction is made from, and the
+ * extractor's version. Not its line number, which the extraction does not
+ * carry: an article added at the top of a JSON Lines file costs one extraction.
+ */
 export function articleKey(raw: RawArticle, version: string): string {
-  const fields = [version, raw.id, raw.title, raw.date, raw.url, raw.source, raw.line ?? null, raw.text];
+  const fields = [version, raw.id, raw.title, raw.date, raw.url, raw.source, raw.text];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
