@@ -1,6 +1,6 @@
 import { findInvalidUtf8 } from './internal/findInvalidUtf8.js';
 import { guessLegacyEncoding } from './internal/guessLegacyEncoding.js';
-import { repairMojibake } from './internal/repairMojibake.js';
+import { detectMojibake } from './internal/detectMojibake.js';
 import { sniffBinary } from './internal/sniffBinary.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -15,8 +15,8 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true });
  * for text whose encoding cannot be told reliably.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return repairMojibake(decodeWith(utf16le, bytes.subarray(2), 'UTF-16LE'));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return repairMojibake(decodeWith(utf16be, bytes.subarray(2), 'UTF-16BE'));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return unmangled(decodeWith(utf16le, bytes.subarray(2), 'UTF-16LE'));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return unmangled(decodeWith(utf16be, bytes.subarray(2), 'UTF-16BE'));
   const kind = sniffBinary(bytes);
   if (kind) throw new Error(`binary file (${kind}), not a text article; remove it from the inputs`);
   const nul = bytes.indexOf(0);
@@ -35,7 +35,11 @@ export function decodeText(bytes: Uint8Array): string {
         'convert the file to UTF-8, e.g. `iconv -f WINDOWS-1258 -t UTF-8` or Unikey\'s converter',
     );
   }
-  return repairMojibake(text);
+  return unmangled(text);
+}
+
+function unmangled(text: string): string {
+  return detectMojibake(text)?.text ?? text;
 }
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, label: string): string {

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { IngestWarning, RawArticle } from '../types.js';
 import { guessLegacyEncoding } from './internal/guessLegacyEncoding.js';
-import { repairMojibake } from './internal/repairMojibake.js';
+import { decodeLegacy } from './internal/decodeLegacy.js';
+import { detectMojibake } from './internal/detectMojibake.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -41,19 +42,20 @@ export function parseArticleLine(
   const fields = record as Record<string, unknown>;
   if (typeof fields.text !== 'string') return skip('no "text" field; every line needs the article text');
   if (fields.text.trim() === '') return skip('empty "text"');
-  let text: string;
+  let mojibake;
   try {
-    text = repairMojibake(fields.text);
+    mojibake = detectMojibake(fields.text);
   } catch (error) {
     return skip((error as Error).message);
   }
+  const title = optionalString(fields.title);
   const id = typeof fields.id === 'string' || typeof fields.id === 'number' ? String(fields.id).trim() : '';
   return {
     id: id || `${basename(file).replace(/\.jsonl(\.gz)?$/i, '')}-${line}`,
-    title: optionalString(fields.title),
+    title: mojibake && title ? decodeLegacy(title, mojibake.encoding) : title,
     date: isoDay(fields.date),
     url: optionalString(fields.url),
-    text,
+    text: mojibake?.text ?? fields.text,
     source: file,
     line,
   };

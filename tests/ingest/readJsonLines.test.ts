@@ -87,6 +87,12 @@ describe('readJsonLines: legacy Vietnamese encodings', () => {
   const record = (text: Buffer) => Buffer.concat([Buffer.from('{"id": "x", "text": "'), text, Buffer.from('"}\n')]);
   const oneLine = (name: string) => Buffer.from(fixture(name).toString('latin1').replace(/\n/g, ' '), 'latin1');
 
+  it('converts the title of a VNI article with its text', async () => {
+    const vni = oneLine('vni.txt').toString('latin1');
+    const { articles } = await read('c.jsonl', `${JSON.stringify({ id: 'x', title: 'Bình Ñònh tieáp ñoaøn Izumisano', text: vni })}\n`);
+    expect(articles[0]).toMatchObject({ title: 'Bình Định tiếp đoàn Izumisano', text: unicode.replace(/\n/g, ' ') });
+  });
+
   it.each([
     ['a Windows-1258 line', record(oneLine('windows-1258.txt'))],
     ['a TCVN3 line', record(oneLine('tcvn3.txt'))],

@@ -1,4 +1,4 @@
-import { guessLegacyEncoding } from './guessLegacyEncoding.js';
+import { guessLegacyEncoding, type LegacyGuess } from './guessLegacyEncoding.js';
 import { scoreVietnamese } from './scoreVietnamese.js';
 
 /** Letters only Unicode Vietnamese has; legacy text read as Latin-1 never contains them. */
@@ -8,15 +8,17 @@ const SAMPLE = 1 << 16;
 
 /**
  * Valid UTF-8 can still be mojibake: a page written for a VNI or ABC (TCVN3)
- * font, saved after being read as Latin-1 ("Vieät Nam", "ViÖt Nam"). Such
- * text is converted when one legacy encoding clearly fits; when none does,
- * throws an Error whose message is the reason to skip the article.
+ * font, saved after being read as Latin-1 ("Vieät Nam", "ViÖt Nam"). Returns
+ * the text converted when one legacy encoding clearly fits (the encoding too,
+ * for the article's other fields), null when the text is fine as it is, and
+ * throws an Error whose message is the reason to skip the article when it is
+ * garbled beyond a reliable repair.
  */
-export function repairMojibake(text: string): string {
+export function detectMojibake(text: string): LegacyGuess | null {
   const sample = text.slice(0, SAMPLE);
-  if (UNICODE_VIETNAMESE.test(sample) || (sample.match(LATIN1_LETTERS)?.length ?? 0) < 3) return text;
+  if (UNICODE_VIETNAMESE.test(sample) || (sample.match(LATIN1_LETTERS)?.length ?? 0) < 3) return null;
   const guess = guessLegacyEncoding(text, ['VNI', 'TCVN3']);
-  if (guess) return guess.text;
+  if (guess) return guess;
   const { syllables, garbled } = scoreVietnamese(sample);
   if (garbled >= 5 && garbled > 2 * syllables) {
     throw new Error(
@@ -24,5 +26,5 @@ export function repairMojibake(text: string): string {
         '(a legacy VNI/TCVN3 text read as Latin-1) and no legacy encoding fits it reliably; convert it to Unicode, e.g. with Unikey\'s converter',
     );
   }
-  return text;
+  return null;
 }
