@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -85,12 +85,16 @@ describe('kg build: the content-hash cache', () => {
   });
 
   it('keeps the previous graph and cache when a rebuild is interrupted', async () => {
-    await writeFile(join(dir, 'in.jsonl'), corpus(3));
+    // More articles than extractAll keeps in flight, so some are written before the interrupt.
+    await writeFile(join(dir, 'in.jsonl'), corpus(100));
     await build('graph');
     const before = await outputs('graph');
     await appendFile(join(dir, 'in.jsonl'), line('stop', 'CTRL-C'));
     expect((await build('graph')).exitCode).toBe(130);
     expect(await outputs('graph')).toEqual(before);
+    // The temporary extractions file must not appear late either.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await readdir(join(dir, 'graph'))).sort()).toEqual(['.kg-cache', 'extractions.jsonl', 'graph.gexf', 'graph.json', 'report.md']);
     expect((await build('graph')).extracted).toEqual(['stop']);
   });
 });

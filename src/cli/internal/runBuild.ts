@@ -109,6 +109,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
       return { exitCode: 1, summary: null };
     }
 
+    if (cache.hits > 0) say(`Reused ${formatCount(cache.hits)} of ${formatCount(articlesRead)} extractions from ${join(outDir, CACHE_DIR)}`);
     const graph = assembler.finish();
     say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges…`);
     layoutGraph(graph);
@@ -118,8 +119,8 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     await writeGraphJson(graph, join(outDir, 'graph.json'));
     await writeGexf(graph, join(outDir, 'graph.gexf'));
     await extractions.close();
+    extractions = null;
     await cache.save();
-    if (cache.hits > 0) say(`Reused ${formatCount(cache.hits)} of ${formatCount(articlesRead)} extractions from ${join(outDir, CACHE_DIR)}`);
     summary.seconds = (performance.now() - started) / 1000;
     await writeReport(summary, join(outDir, 'report.md'));
     io.stdout.write(formatSummary(summary));
@@ -127,6 +128,8 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
   } finally {
     progress.stop();
     removeInterruptHandler();
+    // Interrupted or failed before the rename: no temporary file is left behind.
+    await extractions?.abort();
     await pool.close();
     await cache.close();
   }
