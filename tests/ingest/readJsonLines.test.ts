@@ -25,6 +25,7 @@ describe('readJsonLines', () => {
     ['no final newline', 'c.jsonl', `${A}\r\n${B}`],
     ['gzip', 'c.jsonl.gz', gzipSync(`${A}\n${B}\n`)],
     ['gzip named .jsonl', 'c.jsonl', gzipSync(`${A}\n${B}\n`)],
+    ['two gzip members (cat a.gz b.gz)', 'c.jsonl.gz', Buffer.concat([gzipSync(`${A}\n`), gzipSync(`${B}\n`)])],
     ['BOM and blank lines', 'c.jsonl', `\uFEFF${A}\n\n   \n${B}\n`],
   ])('reads %s', async (_, name, content) => {
     const { file, articles, warnings } = await read(name, content);
