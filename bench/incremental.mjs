@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|jobs|incremental] [--dist DIR]
+// node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|extract|jobs|incremental] [--dist DIR]
 //
 // The hardening figures, each from `kg build` run as a child process (dist/: run `npm run build` first;
 // --dist: a compiled copy of one's own, so that someone rebuilding dist/ in the same checkout cannot
 // break a run; it must find node_modules above it, e.g. /tmp/kg/dist with /tmp/kg/node_modules linked):
 //   memory       peak RSS and wall time for the corpus and for it three times over (ids made unique);
+//   extract      the same for `kg extract` (no graph is assembled: the streaming part alone);
 //   jobs         wall time with --jobs 1 and --jobs 2 (--no-cache), and whether both graphs are identical;
 //   incremental  a build with the cache, then the corpus plus 10 new articles: the rebuild's wall
 //                time, and whether its files equal a full --no-cache build of the same inputs.
@@ -28,7 +29,7 @@ function fail(message) {
   process.exit(2);
 }
 
-const usage = 'usage: node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|jobs|incremental] [--dist DIR]';
+const usage = 'usage: node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|extract|jobs|incremental] [--dist DIR]';
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : null);
 const corpus = argv.find((a, i) => !a.startsWith('--') && !['--only', '--dist'].includes(argv[i - 1]));
@@ -39,24 +40,27 @@ if (argv.includes('--help') || argv.includes('-h')) {
   process.exit(0);
 }
 if (!corpus || !existsSync(corpus)) fail(`corpus ${corpus ?? '(none)'} not found; ${usage}`);
-if (only && !['memory', 'jobs', 'incremental'].includes(only)) fail(`unknown --only ${only}; ${usage}`);
+if (only && !['memory', 'extract', 'jobs', 'incremental'].includes(only)) fail(`unknown --only ${only}; ${usage}`);
 if (!existsSync(cli)) fail(`${cli} not found; compile first with \`npm run build\``);
 
 const work = mkdtempSync(join(tmpdir(), 'kg-bench-incr-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 /** Runs `kg build <inputs> --out <out> --quiet ...flags`; resolves to wall seconds and peak RSS in MB. */
-function build(inputs, out, flags = []) {
+const build = (inputs, out, flags = []) => kg(['build', ...inputs, '--out', out, '--quiet', ...flags]);
+
+/** Runs `kg <args>`, its stdout thrown away; resolves to wall seconds and peak RSS in MB. */
+function kg(kgArgs) {
   const rssFile = join(work, 'rss.json');
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const args = ['--import', preload, cli, 'build', ...inputs, '--out', out, '--quiet', ...flags];
+    const args = ['--import', preload, cli, ...kgArgs];
     const child = spawn(process.execPath, args, { env: { ...process.env, KG_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`kg build exited with ${code}; last stderr:\n${stderr}`));
+      if (code !== 0) return reject(new Error(`kg ${kgArgs[0]} exited with ${code}; last stderr:\n${stderr}`));
       const { maxRssKb } = JSON.parse(readFileSync(rssFile, 'utf8'));
       resolve({ seconds: (performance.now() - started) / 1000, rssMb: maxRssKb / 1024 });
     });
@@ -113,6 +117,16 @@ if (!only || only === 'memory') {
   rmSync(join(work, 'x3'), { recursive: true, force: true });
   rmSync(triple, { force: true });
   rmSync(join(work, 'x1'), { recursive: true, force: true });
+}
+
+if (!only || only === 'extract') {
+  console.log('extract: kg extract <corpus> > /dev/null (default --jobs)');
+  const once = await kg(['extract', corpus]).catch((e) => fail(e.message));
+  console.log(`  1×: ${fmt(once.seconds)} s, peak RSS ${fmt(once.rssMb, 0)} MB`);
+  const triple = await multiply(3);
+  const thrice = await kg(['extract', triple]).catch((e) => fail(e.message));
+  console.log(`  3×: ${fmt(thrice.seconds)} s, peak RSS ${fmt(thrice.rssMb, 0)} MB (${fmt(thrice.rssMb / once.rssMb, 2)}× the 1× peak)\n`);
+  rmSync(triple, { force: true });
 }
 
 if (!only || only === 'jobs') {
