@@ -90,12 +90,13 @@ function viz(color: string, size?: number, x?: number, y?: number): string {
  * GEXF 1.3 with typed attributes, viz data and time: dated edges and events carry
  * start/end, so Gephi's timeline filters the graph (graphology-gexf writes no dynamics).
  */
-export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
+export function* gexfChunks(graph: KgGraph, options: GexfOptions = {}): Generator<string> {
   const formatNode = options.formatNode ?? defaultFormatNode;
   const formatEdge = options.formatEdge ?? defaultFormatEdge;
+  // Attribute declarations come first and need every row's types: format all, then stream.
   const nodes = graph.mapNodes((key, attrs) => ({ key, n: formatNode(key, attrs) }));
   const edges = graph.mapEdges((key, attrs, source, target) => ({ key, source, target, e: formatEdge(key, attrs) }));
-  const out: string[] = [
+  yield* [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ',
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ',
@@ -109,13 +110,16 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
   ];
   for (const { key, n } of nodes) {
     const attrs = xmlAttrs({ id: key, label: n.label, start: n.time?.start, end: n.time?.end });
-    out.push(`      <node${attrs}>${attvalues(n.attributes)}${viz(n.color, n.size, n.x, n.y)}</node>\n`);
+    yield `      <node${attrs}>${attvalues(n.attributes)}${viz(n.color, n.size, n.x, n.y)}</node>\n`;
   }
-  out.push('    </nodes>\n    <edges>\n');
+  yield '    </nodes>\n    <edges>\n';
   for (const { key, source, target, e } of edges) {
     const attrs = xmlAttrs({ id: key, source, target, label: e.label, weight: e.weight, start: e.time?.start, end: e.time?.end });
-    out.push(`      <edge${attrs}>${attvalues(e.attributes)}${viz(e.color)}</edge>\n`);
+    yield `      <edge${attrs}>${attvalues(e.attributes)}${viz(e.color)}</edge>\n`;
   }
-  out.push('    </edges>\n  </graph>\n</gexf>\n');
-  return out.join('');
+  yield '    </edges>\n  </graph>\n</gexf>\n';
+}
+
+export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
+  return [...gexfChunks(graph, options)].join('');
 }

@@ -1,4 +1,4 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp file next to the target: rename is only atomic within one file system. */
@@ -6,13 +6,17 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
-/** Writes to a temp file, fsyncs it, then renames it over `path`: readers never see half a file. */
-export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
+/**
+ * Writes to a temp file, fsyncs it, then renames it over `path`: readers never see half a file.
+ * `data` may be a sequence of chunks, so a corpus-sized export is never one string in memory.
+ */
+export async function writeFileAtomic(path: string, data: string | Buffer | Iterable<string>): Promise<void> {
   const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || Buffer.isBuffer(data)) await handle.writeFile(data);
+      else await writeChunks(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -22,4 +26,20 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/** Joins small chunks into ~1 MB writes: one syscall per chunk would be slow. */
+async function writeChunks(handle: FileHandle, chunks: Iterable<string>): Promise<void> {
+  let buffer: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    buffer.push(chunk);
+    length += chunk.length;
+    if (length >= 1 << 20) {
+      await handle.write(buffer.join(''));
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (length > 0) await handle.write(buffer.join(''));
 }

@@ -6,7 +6,7 @@ import gexfModule from 'graphology-gexf';
 import { DirectedGraph } from 'graphology';
 import { XMLParser } from 'fast-xml-parser';
 import { assembleGraph } from '../../src/assemble/index.js';
-import { createJsonlWriter, dateRange, graphToJson, toGexf, writeGraphJson } from '../../src/export/index.js';
+import { createJsonlWriter, dateRange, graphToJson, toGexf, writeGexf, writeGraphJson } from '../../src/export/index.js';
 import { extraction } from '../assemble/fixtures.js';
 
 const gexf = gexfModule as unknown as { parse: (G: unknown, xml: string) => { order: number; size: number; getNodeAttribute(n: string, a: string): unknown } };
@@ -43,6 +43,23 @@ describe('toGexf', () => {
     expect(doc.gexf.graph.mode).toBe('dynamic');
     const edge = doc.gexf.graph.edges.edge.find((e: { id: string }) => e.id.startsWith('AGREEMENT:'));
     expect([edge.start, edge.end]).toEqual(['2018-05-02', '2019-10-31']);
+  });
+});
+
+describe('streamed exports', () => {
+  it('graph.json chunks are exactly graphology\'s own serialization', () => {
+    const graph = hostileGraph();
+    expect(graphToJson(graph)).toBe(`${JSON.stringify(graph.export())}\n`);
+  });
+
+  it('writes graph.json and graph.gexf from chunks, byte-identical to the whole strings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-export-'));
+    const graph = hostileGraph();
+    await writeGraphJson(graph, join(dir, 'graph.json'));
+    await writeGexf(graph, join(dir, 'graph.gexf'));
+    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe(graphToJson(graph));
+    expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toBe(toGexf(graph));
+    expect(readdirSync(dir).sort()).toEqual(['graph.gexf', 'graph.json']);
   });
 });
 
