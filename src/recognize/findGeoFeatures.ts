@@ -1,10 +1,9 @@
 import type { Span } from '../types.js';
 import features from './lexicon/geo-features.json' with { type: 'json' };
-import { nameKey } from './internal/fold.js';
+import { phraseIndex } from './internal/lexicons.js';
 import type { Token } from './internal/tokenize.js';
 
-const KEYS = new Set(features.map((f) => nameKey(f)));
-const MAX_WORDS = Math.max(...features.map((f) => nameKey(f).split(' ').length));
+const FEATURES = phraseIndex(features.map((f) => [f, f] as [string, string]));
 
 /**
  * Continents, oceans and world regions ("châu Á", "Thái Bình Dương", "Đông Nam Á"): capitalized
@@ -14,10 +13,10 @@ const MAX_WORDS = Math.max(...features.map((f) => nameKey(f).split(' ').length))
 export function findGeoFeatures(tokens: Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 2; n--) {
+    for (let n = Math.min(FEATURES.maxWords, tokens.length - i); n >= 2; n--) {
       let key = tokens[i]!.folded;
       for (let k = i + 1; k < i + n; k++) key += ` ${tokens[k]!.folded}`;
-      if (!KEYS.has(key) || !tokens.slice(i + 1, i + n).some((t) => t.cap)) continue;
+      if (!FEATURES.map.has(key) || !tokens.slice(i + 1, i + n).some((t) => t.cap)) continue;
       out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
       i += n - 1;
       break;

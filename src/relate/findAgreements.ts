@@ -1,7 +1,10 @@
 import type { ArticleView, Arg } from './internal/articleView.js';
 import { clausesOf } from './internal/clauses.js';
 import type { Found } from './internal/relation.js';
+import { bounded } from './internal/bounded.js';
 import { AGREEMENT_RULES, BOTH_SIDES, NOT_YET } from './rules/agreementRules.js';
+
+const PAST = bounded('đã|vừa');
 
 const isParty = (a: Arg) => (a.kind === 'Locality' || a.kind === 'Organization') && !a.id.startsWith('locality:masked');
 
@@ -14,7 +17,7 @@ export function findAgreements(v: ArticleView): Found[] {
       for (const rule of AGREEMENT_RULES) {
         for (const m of clause.text.matchAll(rule.match)) {
           const at = clause.start + m.index!;
-          const past = /(?<![\p{L}\p{N}])(?:đã|vừa)(?![\p{L}\p{N}])/u.test(m[0]);
+          const past = PAST.test(m[0]);
           if (!past && NOT_YET.test(v.text.slice(clause.start, at))) continue;
           const parties = partiesOf(v, clause.start, clause.end, at + m[0].length);
           if (!parties) continue;

@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.js';
 import type { ArticleView } from './internal/articleView.js';
+import { bounded } from './internal/bounded.js';
 import { clausesOf, type Clause } from './internal/clauses.js';
 import type { Delegation } from './internal/delegations.js';
 import { dateNear, personsIn } from './internal/refs.js';
@@ -92,12 +93,15 @@ function met([a, b]: [string, string], date: Found['date'], sentence: Sentence, 
   return { type: 'MET', source: a, target: b, date, status: 'done', sentence, rule };
 }
 
+/** Words that make a sentence more than a caption ("đã", "là"…). */
+const NOT_CAPTION = bounded('đã|sẽ|là|có');
+
 /** A photo caption naming two people and nothing else: "Thủ tướng X và ông Y, Chủ tịch Tập đoàn Z." */
 function captionPair(v: ArticleView, sentence: Sentence): Found[] {
   const persons = v.within(sentence.start, sentence.end).filter((a) => a.kind === 'Person');
   if (persons.length !== 2 || sentence.text.split(' ').length > 25) return [];
   const [a, b] = persons as [typeof persons[0], typeof persons[0]];
   if (a.id === b.id || !/^\s*và\s+(?:\S+\s+){0,2}?$/u.test(v.text.slice(a.end, b.start))) return [];
-  if (!/^[^,;]*$/.test(v.text.slice(sentence.start, a.start)) || /(?<![\p{L}\p{N}])(?:đã|sẽ|là|có)(?![\p{L}\p{N}])/u.test(sentence.text)) return [];
+  if (!/^[^,;]*$/.test(v.text.slice(sentence.start, a.start)) || NOT_CAPTION.test(sentence.text)) return [];
   return [met(a.id < b.id ? [a.id, b.id] : [b.id, a.id], null, sentence, 'meet.caption-pair')];
 }

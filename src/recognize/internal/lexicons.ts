@@ -13,7 +13,7 @@ export interface PhraseIndex<T> {
   maxWords: number;
 }
 
-function index<T>(entries: Array<[string, T]>): PhraseIndex<T> {
+export function phraseIndex<T>(entries: Array<[string, T]>): PhraseIndex<T> {
   const map = new Map<string, T>();
   let maxWords = 1;
   for (const [phrase, v] of entries) {
@@ -24,7 +24,7 @@ function index<T>(entries: Array<[string, T]>): PhraseIndex<T> {
   return { map, maxWords };
 }
 
-export const COUNTRIES = index<string>(countries.flatMap((c) => c.names.map((n) => [n, c.code] as [string, string])));
+export const COUNTRIES = phraseIndex<string>(countries.flatMap((c) => c.names.map((n) => [n, c.code] as [string, string])));
 export interface TitleEntry { title: string; level: TitleLevel }
 /** Titles by folded key; several spellings can share a key ("Ủy viên", "Uỷ viên"). */
 export const TITLES: PhraseIndex<TitleEntry[]> = (() => {
@@ -40,14 +40,21 @@ export const TITLES: PhraseIndex<TitleEntry[]> = (() => {
 export const HONORIFICS = new Set(honorifics.map((h) => nameKey(h)));
 export const SURNAMES = new Set(surnames.map((s) => nameKey(s)));
 const SURNAME_FORMS = new Set(surnames.map((s) => s.toLowerCase()));
-/** Folding merges "Đặng" (surname) and "Đảng" (party): written diacritics must match, unless the text has none. */
-export function isSurname(word: { text: string; folded: string; ascii: boolean }): boolean {
-  return word.ascii ? SURNAMES.has(word.folded) : SURNAME_FORMS.has(word.text.toLowerCase());
+
+/**
+ * Folding merges "Đặng" (surname) and "Đảng" (party), "Ban" (board) and "Bản": a word matched by
+ * its folded key must also be written with the lexicon's diacritics, unless the text has none.
+ */
+function writtenAs(forms: Set<string>, written: string): boolean {
+  return /^[\x00-\x7F]+$/.test(written) || forms.has(written.toLowerCase());
+}
+
+export function isSurname(word: { text: string; folded: string }): boolean {
+  return SURNAMES.has(word.folded) && writtenAs(SURNAME_FORMS, word.text);
 }
 /** Organization heads, matched case-sensitively on their first letter: "Hội" opens a name, "hội" does not. */
-export const ORG_HEADS = index<string>(orgHeads.map((h) => [h, h]));
+export const ORG_HEADS = phraseIndex<string>(orgHeads.map((h) => [h, h]));
 const ORG_HEAD_FORMS = new Set(orgHeads.map((h) => h.toLowerCase()));
-/** Written like a head ("Đảng", not "Đặng"; "Ban", not "Bản"), or the text carries no diacritics at all. */
 export function isOrgHeadForm(written: string): boolean {
-  return ORG_HEAD_FORMS.has(written.toLowerCase()) || /^[\x00-\x7F]+$/.test(written);
+  return writtenAs(ORG_HEAD_FORMS, written);
 }

@@ -1,4 +1,5 @@
 import type { AgreementKind } from '../../types.js';
+import { bounded } from '../internal/bounded.js';
 
 export interface AgreementRule {
   reason: string;
@@ -18,4 +19,4 @@ export const AGREEMENT_RULES: AgreementRule[] = [
 /** Proposals and wishes are not agreements. */
 export const NOT_YET = /đề nghị|sớm ký|sẽ ký|mong muốn|hướng tới|tiến tới ký|đề xuất|chứng kiến/u;
 /** "hai địa phương", "hai bên": the article's two places. */
-export const BOTH_SIDES = /(?<![\p{L}\p{N}])(?:hai|2) (?:địa phương|bên|thành phố|tỉnh)(?![\p{L}\p{N}])/u;
+export const BOTH_SIDES = bounded('(?:hai|2) (?:địa phương|bên|thành phố|tỉnh)');

@@ -1,3 +1,5 @@
+import { bounded } from '../internal/bounded.js';
+
 /** How a visit rule finds the travelling side and the destination around its trigger. */
 export interface VisitRule {
   reason: string;
@@ -23,9 +25,9 @@ export const VISIT_RULES: VisitRule[] = [
     match: /(?:tiếp(?: và làm việc với)?|tiếp đón|đón tiếp|đón|làm việc với) (?=[Đđ]oàn )/gu },
 ];
 
-/** Words before the trigger, in its clause, that make a visit planned (lookarounds, not \\b: JS word boundaries are ASCII-only and miss "sẽ"). */
-export const PLANNED = /(?<![\p{L}\p{N}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch)(?![\p{L}\p{N}])/u;
+/** Words before the trigger, in its clause, that make a visit planned. */
+export const PLANNED = bounded('sẽ|dự kiến|chuẩn bị|kế hoạch');
 /** An invitation nobody has accepted is no visit ("mời … sang thăm"). */
-export const INVITED = /(?<![\p{L}\p{N}])mời(?![\p{L}\p{N}])/u;
+export const INVITED = bounded('mời');
 /** An online meeting is no visit. */
 export const ONLINE = /trực tuyến|điểm cầu/u;
