@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// npm run bench:neo4j -- [graph.json | articles… | --synthetic] [--runs N] [--batch-size N] [--concurrency N]
+// npm run bench:neo4j -- [graph.json | articles… | --synthetic] [--runs N] [--warmup N] [--batch-size N] [--concurrency N]
 //
 // By default the graph built from ../shared/corpus/baomoi-2017.jsonl.gz (built once with `kg build`
 // into .kg-cache/bench-neo4j/, rebuilt when the input is newer). Pushes a graph into an empty Neo4j database several times (emptied before each run) and prints
 // the median nodes/s and relationships/s of `kg neo4j push` (neo4j-driver, batched UNWIND MERGE).
+// The first --warmup runs (default 1: a fresh server is still compiling) are printed, not counted.
 // Then one re-push of the same graph (the idempotent update path). Target: ≥ 20,000 relationships/s.
 // Neo4j from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (default: the local server of
 // `npm run neo4j`). THE DATABASE IS EMPTIED: use a scratch one. Uses dist/: run `npm run build` first.
@@ -15,7 +16,7 @@ import { syntheticGraph } from './neo4j-synthetic.mjs';
 const TARGET_RELS_PER_SECOND = 20_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'dist', 'neo4j', 'index.js');
-const usage = 'usage: npm run bench:neo4j -- [graph.json | articles… | --synthetic] [--runs N] [--batch-size N] [--concurrency N]';
+const usage = 'usage: npm run bench:neo4j -- [graph.json | articles… | --synthetic] [--runs N] [--warmup N] [--batch-size N] [--concurrency N]';
 const DEFAULT_CORPUS = join(root, '..', 'shared', 'corpus', 'baomoi-2017.jsonl.gz');
 
 function fail(message) {
@@ -23,20 +24,21 @@ function fail(message) {
   process.exit(2);
 }
 
-function positive(flag, value) {
+function whole(flag, value, min) {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) fail(`${flag} needs a positive whole number; ${usage}`);
+  if (!Number.isInteger(n) || n < min) fail(`${flag} needs a whole number ≥ ${min}; ${usage}`);
   return n;
 }
 
-const options = { inputs: [], synthetic: false, runs: 3, batchSize: 2000, concurrency: 1 };
+const options = { inputs: [], synthetic: false, runs: 3, warmup: 1, batchSize: undefined, concurrency: undefined };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
   if (arg === '--synthetic') options.synthetic = true;
-  else if (arg === '--runs') options.runs = positive(arg, argv[++i]);
-  else if (arg === '--batch-size') options.batchSize = positive(arg, argv[++i]);
-  else if (arg === '--concurrency') options.concurrency = positive(arg, argv[++i]);
+  else if (arg === '--runs') options.runs = whole(arg, argv[++i], 1);
+  else if (arg === '--warmup') options.warmup = whole(arg, argv[++i], 0);
+  else if (arg === '--batch-size') options.batchSize = whole(arg, argv[++i], 1);
+  else if (arg === '--concurrency') options.concurrency = whole(arg, argv[++i], 1);
   else if (arg === '--help' || arg === '-h') {
     process.stdout.write(`${usage}\n`);
     process.exit(0);
@@ -45,7 +47,9 @@ for (let i = 0; i < argv.length; i++) {
 }
 
 if (!existsSync(entry)) fail(`${entry} is missing: run \`npm run build\` first`);
-const { connect, pushGraph, readGraphFile, NODE_LABELS, Neo4jError } = await import(entry);
+const { connect, pushGraph, readGraphFile, NODE_LABELS, Neo4jError, PUSH_DEFAULTS } = await import(entry);
+options.batchSize ??= PUSH_DEFAULTS.batchSize;
+options.concurrency ??= PUSH_DEFAULTS.concurrency;
 
 /** A graph.json given as is; articles (default: the 2017 corpus) built once into .kg-cache/bench-neo4j/. */
 async function graphFile() {
@@ -91,17 +95,22 @@ try {
       }
     };
 
-    process.stdout.write(`bench:neo4j: ${source}: ${rate(graph.order)} nodes, ${rate(graph.size)} relationships → ${target.uri}, batch ${options.batchSize}, concurrency ${options.concurrency}, ${options.runs} runs\n`);
+    process.stdout.write(`bench:neo4j: ${source}: ${rate(graph.order)} nodes, ${rate(graph.size)} relationships → ${target.uri}, batch ${options.batchSize}, concurrency ${options.concurrency}, ${options.warmup} warm-up + ${options.runs} runs\n`);
     const nodeRates = [];
     const relRates = [];
-    for (let run = 1; run <= options.runs; run++) {
+    // Warm-up runs let the server's JIT compile its hot paths; they are printed, not counted.
+    for (let run = 1 - options.warmup; run <= options.runs; run++) {
       await empty();
       const stats = await pushGraph(driver, graph, { database, batchSize: options.batchSize, concurrency: options.concurrency });
-      nodeRates.push(stats.nodes / stats.nodeSeconds);
-      relRates.push(stats.relationships / stats.relationshipSeconds);
+      const nodesPerSecond = stats.nodes / stats.nodeSeconds;
+      const relsPerSecond = stats.relationships / stats.relationshipSeconds;
+      if (run > 0) {
+        nodeRates.push(nodesPerSecond);
+        relRates.push(relsPerSecond);
+      }
       process.stdout.write(
-        `  run ${run}: ${stats.seconds.toFixed(2)} s in all; nodes ${stats.nodeSeconds.toFixed(2)} s (${rate(nodeRates.at(-1))}/s), ` +
-          `relationships ${stats.relationshipSeconds.toFixed(2)} s (${rate(relRates.at(-1))}/s)\n`,
+        `  ${run > 0 ? `run ${run}` : 'warm-up'}: ${stats.seconds.toFixed(2)} s in all; nodes ${stats.nodeSeconds.toFixed(2)} s (${rate(nodesPerSecond)}/s), ` +
+          `relationships ${stats.relationshipSeconds.toFixed(2)} s (${rate(relsPerSecond)}/s)\n`,
       );
     }
     const again = await pushGraph(driver, graph, { database, batchSize: options.batchSize, concurrency: options.concurrency });

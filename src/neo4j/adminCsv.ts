@@ -1,5 +1,7 @@
 import type { KgGraph } from '../types.js';
-import { NODE_LABELS, NODE_SPECS, EVIDENCE_LISTS, RELATIONSHIP_LISTS, RELATIONSHIP_SCALARS, type ScalarType } from './schema.js';
+import {
+  NODE_LABELS, NODE_SPECS, EVIDENCE_LISTS, MENTION_LIST, RELATIONSHIP_LISTS, RELATIONSHIP_SCALARS, isMentionType, type ScalarType,
+} from './schema.js';
 import { toRows, type NodeRow, type RelationshipRow } from './toRows.js';
 
 export interface AdminCsv {
@@ -62,11 +64,7 @@ export function adminCsv(graph: KgGraph): AdminCsv {
       { header: `:START_ID(${group.from})`, value: (r) => r.source },
       { header: `:END_ID(${group.to})`, value: (r) => r.target },
       { header: ':TYPE', value: () => group.type },
-      { header: 'id', value: (r) => r.id },
-      ...Object.entries(RELATIONSHIP_SCALARS).map(([k, t]) => ({ header: `${k}${TYPE_SUFFIX[t]}`, value: (r: RelationshipRow) => r.props[k] })),
-      ...dateColumns<RelationshipRow>(),
-      ...RELATIONSHIP_LISTS.map((k) => ({ header: `${k}:string[]`, value: (r: RelationshipRow) => r.lists[k] })),
-      ...EVIDENCE_LISTS.map((k, i) => ({ header: `${k}:string[]`, value: (r: RelationshipRow) => r.evidence.map((e) => e[i]) })),
+      ...(isMentionType(group.type) ? mentionColumns() : propertyColumns()),
     ];
     const name = `relationships/${group.type}-${group.from}-${group.to}.csv`;
     files.set(name, csvFile(columns, group.rows, delimiter));
@@ -80,6 +78,21 @@ export function adminCsv(graph: KgGraph): AdminCsv {
     ...args,
   ].join(' \\\n  ');
   return { files, arrayDelimiter: delimiter, command };
+}
+
+function propertyColumns(): Column<RelationshipRow>[] {
+  return [
+    { header: 'id', value: (r) => r.id },
+    ...Object.entries(RELATIONSHIP_SCALARS).map(([k, t]) => ({ header: `${k}${TYPE_SUFFIX[t]}`, value: (r: RelationshipRow) => r.props[k] })),
+    ...dateColumns<RelationshipRow>(),
+    ...RELATIONSHIP_LISTS.map((k) => ({ header: `${k}:string[]`, value: (r: RelationshipRow) => r.lists[k] })),
+    ...EVIDENCE_LISTS.map((k, i) => ({ header: `${k}:string[]`, value: (r: RelationshipRow) => r.evidence.map((e) => e[i]) })),
+  ];
+}
+
+/** A mention keeps only its sentences (see MENTION_TYPES), as on a push. */
+function mentionColumns(): Column<RelationshipRow>[] {
+  return [{ header: `${MENTION_LIST}:string[]`, value: (r) => r.evidence.map((e) => e[1]) }];
 }
 
 function dateColumns<Row extends NodeRow | RelationshipRow>(): Column<Row>[] {

@@ -1,5 +1,5 @@
 import {
-  EVIDENCE_LISTS, NODE_LABELS, NODE_SPECS, RELATIONSHIP_LISTS, RELATIONSHIP_SCALARS, RELATIONSHIP_TYPES,
+  EVIDENCE_LISTS, MENTION_LIST, NODE_LABELS, NODE_SPECS, RELATIONSHIP_LISTS, RELATIONSHIP_SCALARS, isMentionType,
   type NodeLabel, type RelationshipType,
 } from './schema.js';
 
@@ -8,19 +8,25 @@ import {
  * schema.ts; values come from `rows` (see toWireRow.ts), which is `$rows` for the driver or a
  * literal list in import.cypher — the same statements either way.
  *
- * Two paths: what MERGE creates gets all its properties in one `SET += row.props` (the fast
- * path of a first push); what already existed is flagged ON MATCH — which also write-locks it,
- * so the merge below reads what concurrent pushes committed — then has its scalars overwritten
- * and its lists and evidence unioned.
+ * Each batch has two statements, run in one transaction. `merge` gives what it creates all its
+ * properties in one `SET += row.props`, and flags what already existed — which also write-locks
+ * it, so `update` reads what concurrent pushes committed. `update` overwrites the scalars of the
+ * flagged ones and unions their lists and evidence; a push runs it only when something existed,
+ * so a first push never even plans it (planning it costs as much as writing 5,000 mentions).
  */
+export interface BatchStatements {
+  merge: string;
+  update: string;
+}
+
 const FLAG = 'kgMerging';
 
 /**
  * `v.k = v.k ∪ row.props.k`, keeping the stored order and appending what is new. An empty list is
  * stored as no property, as on the create path and in the neo4j-admin CSVs.
  */
-function union(v: string, key: string): string {
-  return `${v}.${key} = nullIf(coalesce(${v}.${key}, []) + [x IN coalesce(row.props.${key}, []) WHERE NOT x IN coalesce(${v}.${key}, [])], [])`;
+function union(v: string, key: string, row = 'row'): string {
+  return `${v}.${key} = nullIf(coalesce(${v}.${key}, []) + [x IN coalesce(${row}.props.${key}, []) WHERE NOT x IN coalesce(${v}.${key}, [])], [])`;
 }
 
 const overwrite = (v: string, keys: string[]) => keys.map((k) => `${v}.${k} = row.props.${k}`);
@@ -28,52 +34,76 @@ const DATE = (v: string) => [`${v}.date = date(row.date)`, `${v}.year = toIntege
 const LOCATION = (v: string) =>
   `${v}.location = CASE WHEN row.props.lat IS NULL OR row.props.lng IS NULL THEN null ELSE point({latitude: row.props.lat, longitude: row.props.lng}) END`;
 
-function merge(v: string, pattern: string, onCreate: string[]): string[] {
-  return [
-    `MERGE ${pattern}`,
-    `  ON CREATE SET ${[`${v} += row.props`, ...onCreate].join(', ')}`,
-    `  ON MATCH SET ${v}.${FLAG} = true`,
-    `WITH ${v}, row WHERE ${v}.${FLAG}`,
-    `REMOVE ${v}.${FLAG}`,
-  ];
+function merge(v: string, pattern: string, onCreate: string[], row = 'row'): string[] {
+  return [`MERGE ${pattern}`, `  ON CREATE SET ${[`${v} += ${row}.props`, ...onCreate].join(', ')}`, `  ON MATCH SET ${v}.${FLAG} = true`];
+}
+
+function update(v: string, match: string, sets: string[][]): string[] {
+  return [`MATCH ${match} WHERE ${v}.${FLAG}`, `REMOVE ${v}.${FLAG}`, ...sets.map((items) => `SET ${items.join(',\n    ')}`)];
 }
 
 function constraintName(name: string): string {
   return `kg_${name.toLowerCase()}_id`;
 }
 
-/** Uniqueness of `id` per label and per relationship type: what makes MERGE safe under concurrent pushes, and fast. */
+/**
+ * Uniqueness of `id` per label: what makes node MERGE safe under concurrent pushes, and fast.
+ * Relationships need none: the graph has at most one edge per (type, source, target), so they are
+ * merged on their end nodes, which MERGE locks; an index on their ids would cost a third of a push.
+ */
 export function constraintStatements(): string[] {
-  return [
-    ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${constraintName(l)} IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
-    ...RELATIONSHIP_TYPES.map((t) => `CREATE CONSTRAINT ${constraintName(t)} IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.id IS UNIQUE`),
-  ];
+  return NODE_LABELS.map((l) => `CREATE CONSTRAINT ${constraintName(l)} IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`);
 }
 
-export function mergeNodesQuery(label: NodeLabel, rows = '$rows'): string {
+export function nodeStatements(label: NodeLabel, rows = '$rows'): BatchStatements {
   const spec = NODE_SPECS[label];
   const extra = [...(spec.dated ? DATE('n') : []), ...(spec.located ? [LOCATION('n')] : [])];
   const scalars = [...Object.keys(spec.scalars), ...(spec.dated ? ['dateText'] : []), ...(spec.located ? ['lat', 'lng'] : [])];
-  return [
-    `UNWIND ${rows} AS row`,
-    ...merge('n', `(n:${label} {id: row.id})`, extra),
-    `SET ${[...overwrite('n', scalars), ...extra].join(',\n    ')}`,
-    `SET ${spec.lists.map((k) => union('n', k)).join(',\n    ')}`,
-  ].join('\n');
+  const unwind = `UNWIND ${rows} AS row`;
+  const match = `(n:${label} {id: row.id})`;
+  return {
+    merge: [unwind, ...merge('n', match, extra)].join('\n'),
+    update: [unwind, ...update('n', match, [[...overwrite('n', scalars), ...extra], spec.lists.map((k) => union('n', k))])].join('\n'),
+  };
 }
 
-export function mergeRelationshipsQuery(type: RelationshipType, from: NodeLabel, to: NodeLabel, rows = '$rows'): string {
+export function relationshipStatements(type: RelationshipType, from: NodeLabel, to: NodeLabel, rows = '$rows'): BatchStatements {
+  const unwind = `UNWIND ${rows} AS row`;
+  if (isMentionType(type)) {
+    // One row per article (see MentionWireRow): the article is looked up once for all its mentions.
+    return {
+      merge: [
+        unwind,
+        `MATCH (b:${to} {id: row.target})`,
+        'UNWIND row.mentions AS m',
+        `MATCH (a:${from} {id: m.source})`,
+        ...merge('r', `(a)-[r:${type}]->(b)`, [], 'm'),
+      ].join('\n'),
+      update: [
+        unwind,
+        'UNWIND row.mentions AS m',
+        ...update('r', `(:${from} {id: m.source})-[r:${type}]->(:${to} {id: row.target})`, [[union('r', MENTION_LIST, 'm')]]),
+      ].join('\n'),
+    };
+  }
   const triples = (v: string) =>
     `[i IN range(0, size(coalesce(${v}.${EVIDENCE_LISTS[1]}, [])) - 1) | [${EVIDENCE_LISTS.map((k) => `${v}.${k}[i]`).join(', ')}]]`;
-  return [
-    `UNWIND ${rows} AS row`,
-    `MATCH (a:${from} {id: row.source})`,
-    `MATCH (b:${to} {id: row.target})`,
-    ...merge('r', `(a)-[r:${type} {id: row.id}]->(b)`, DATE('r')),
-    `SET ${[...overwrite('r', [...Object.keys(RELATIONSHIP_SCALARS), 'dateText']), ...DATE('r')].join(',\n    ')}`,
-    `SET ${RELATIONSHIP_LISTS.map((k) => union('r', k)).join(',\n    ')}`,
-    `WITH r, ${triples('r')} AS old, ${triples('row.props')} AS incoming`,
-    'WITH r, old + [t IN incoming WHERE NOT t IN old] AS merged',
-    `SET ${EVIDENCE_LISTS.map((k, i) => `r.${k} = nullIf([t IN merged | t[${i}]], [])`).join(', ')}`,
-  ].join('\n');
+  return {
+    merge: [
+      unwind,
+      `MATCH (a:${from} {id: row.source})`,
+      `MATCH (b:${to} {id: row.target})`,
+      ...merge('r', `(a)-[r:${type}]->(b)`, ['r.id = row.id', ...DATE('r')]),
+    ].join('\n'),
+    update: [
+      unwind,
+      ...update('r', `(:${from} {id: row.source})-[r:${type}]->(:${to} {id: row.target})`, [
+        [...overwrite('r', [...Object.keys(RELATIONSHIP_SCALARS), 'dateText']), ...DATE('r')],
+        RELATIONSHIP_LISTS.map((k) => union('r', k)),
+      ]),
+      `WITH r, ${triples('r')} AS old, ${triples('row.props')} AS incoming`,
+      'WITH r, old + [t IN incoming WHERE NOT t IN old] AS merged',
+      `SET ${EVIDENCE_LISTS.map((k, i) => `r.${k} = nullIf([t IN merged | t[${i}]], [])`).join(', ')}`,
+    ].join('\n'),
+  };
 }

@@ -1,14 +1,16 @@
 import type { KgGraph } from '../types.js';
-import { constraintStatements, mergeNodesQuery, mergeRelationshipsQuery } from './cypher.js';
+import { constraintStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
 import { cypherLiteral } from './internal/cypherLiteral.js';
+import { relationshipBatches } from './relationshipBatches.js';
 import { NODE_LABELS } from './schema.js';
 import { toRows } from './toRows.js';
-import { nodeWireRow, relationshipWireRow } from './toWireRow.js';
+import { nodeWireRow } from './toWireRow.js';
 
 /**
  * The text of import.cypher: the statements `kg neo4j push` runs, with the rows as literals
- * instead of parameters, one `;`-terminated statement per batch. Runnable with
- * `cypher-shell -f`, idempotent like a push.
+ * instead of parameters, two `;`-terminated statements per batch (see cypher.ts). Runnable with
+ * `cypher-shell -f`, idempotent like a push; if it is stopped between the two, running it again
+ * finishes the merge.
  */
 export function importCypher(graph: KgGraph, batchSize = 500): string {
   const { nodes, relationships } = toRows(graph);
@@ -20,14 +22,18 @@ export function importCypher(graph: KgGraph, batchSize = 500): string {
     ...constraintStatements().map((s) => `${s};`),
     'CALL db.awaitIndexes(300);',
   ];
-  const batches = (rows: unknown[], query: (literal: string) => string) => {
-    for (let i = 0; i < rows.length; i += batchSize) {
-      // One row per line: a statement never spans a raw newline inside a string (they are escaped).
-      const literal = `[\n${rows.slice(i, i + batchSize).map(cypherLiteral).join(',\n')}\n]`;
-      out.push('', `${query(literal)};`);
-    }
+  // Both statements of every batch: a script cannot tell whether anything already existed.
+  // One row per line: a statement never spans a raw newline inside a string (they are escaped).
+  const write = (rows: unknown[], statements: (literal: string) => BatchStatements) => {
+    const { merge, update } = statements(`[\n${rows.map(cypherLiteral).join(',\n')}\n]`);
+    out.push('', `${merge};`, '', `${update};`);
   };
-  for (const label of NODE_LABELS) batches(nodes[label].map(nodeWireRow), (rows) => mergeNodesQuery(label, rows));
-  for (const g of relationships) batches(g.rows.map(relationshipWireRow), (rows) => mergeRelationshipsQuery(g.type, g.from, g.to, rows));
+  for (const label of NODE_LABELS) {
+    const rows = nodes[label].map(nodeWireRow);
+    for (let i = 0; i < rows.length; i += batchSize) write(rows.slice(i, i + batchSize), (literal) => nodeStatements(label, literal));
+  }
+  for (const g of relationships) {
+    for (const batch of relationshipBatches(g, batchSize)) write(batch.rows, (literal) => relationshipStatements(g.type, g.from, g.to, literal));
+  }
   return `${out.join('\n')}\n`;
 }

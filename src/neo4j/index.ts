@@ -1,11 +1,11 @@
 export { Neo4jError } from './Neo4jError.js';
 export { connect, type ConnectOptions } from './connect.js';
-export { pushGraph, type PushOptions, type PushStats } from './pushGraph.js';
+export { pushGraph, PUSH_DEFAULTS, type PushOptions, type PushStats } from './pushGraph.js';
 export { readGraphFile } from './readGraphFile.js';
 export { exportGraph, type ExportResult } from './exportGraph.js';
 export { importCypher } from './importCypher.js';
 export { adminCsv, type AdminCsv } from './adminCsv.js';
 export { toRows, type GraphRows, type NodeRow, type RelationshipRow, type RelationshipGroup } from './toRows.js';
-export { constraintStatements, mergeNodesQuery, mergeRelationshipsQuery } from './cypher.js';
+export { constraintStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
 export { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './schema.js';
 export { nodeWireRow, relationshipWireRow, type WireRow } from './toWireRow.js';

@@ -1,5 +1,5 @@
 import type { Scalar } from './internal/values.js';
-import { EVIDENCE_LISTS } from './schema.js';
+import { EVIDENCE_LISTS, MENTION_LIST } from './schema.js';
 import type { NodeRow, RelationshipRow } from './toRows.js';
 
 /**
@@ -34,4 +34,19 @@ export function relationshipWireRow(row: RelationshipRow): WireRow {
     props: present([...Object.entries(row.props), ...Object.entries(row.lists), ...evidence]),
     date: row.date, year: row.year,
   };
+}
+
+/**
+ * The mentions of one article as one row, so a push looks the article up once, not once per
+ * mention. A mention keeps only its sentences (see MENTION_TYPES).
+ */
+export interface MentionWireRow {
+  target: string;
+  mentions: Array<{ source: string; props: Record<string, string[]> }>;
+}
+
+/** `rows` all end at `target`. */
+export function mentionWireRow(target: string, rows: RelationshipRow[]): MentionWireRow {
+  const mentions = rows.map((row) => ({ source: row.source, props: present([[MENTION_LIST, row.evidence.map((e) => e[1])]]) as Record<string, string[]> }));
+  return { target, mentions };
 }

@@ -25,7 +25,7 @@ describe.skipIf(!target)('import.cypher against a real Neo4j', () => {
     const { driver, database } = db;
     const nodes = await driver.executeQuery(`MATCH (n) WHERE NOT n:${MARKER} RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id`, {}, { database });
     const rels = await driver.executeQuery(
-      'MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props ORDER BY id',
+      'MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props ORDER BY source, type, target',
       {},
       { database },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeWireRow, relationshipWireRow } from '../../src/neo4j/toWireRow.js';
+import { mentionWireRow, nodeWireRow, relationshipWireRow } from '../../src/neo4j/toWireRow.js';
 
 describe('nodeWireRow', () => {
   it.each([
@@ -31,5 +31,18 @@ describe('relationshipWireRow', () => {
     expect(relationshipWireRow(row)).toEqual({
       id: 'VISITED:a|b', source: 'a', target: 'b', props: { undirected: false, articles: ['a1'], ...expected }, date: null, year: null,
     });
+  });
+});
+
+describe('mentionWireRow', () => {
+  const mention = (source: string, evidence: [string, string, string][]) => ({
+    id: `MENTIONED_IN:${source}|article:a1`, source, target: 'article:a1', props: { undirected: false }, lists: { articles: ['a1'], rules: ['mention'] },
+    date: '2019-10-05', year: 2019, evidence,
+  });
+  it.each([
+    ['keeps only the sentences of each mention', [mention('p', [['a1', 'S1.', 'mention']]), mention('q', [['a1', 'S2.', 'mention']])], [{ source: 'p', props: { evidenceSentences: ['S1.'] } }, { source: 'q', props: { evidenceSentences: ['S2.'] } }]],
+    ['keeps no property when there is no evidence', [mention('p', [])], [{ source: 'p', props: {} }]],
+  ])('%s', (_, rows, mentions) => {
+    expect(mentionWireRow('article:a1', rows)).toEqual({ target: 'article:a1', mentions });
   });
 });

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { dirname, join } from 'node:path';
+import { PUSH_DEFAULTS } from '../../neo4j/pushGraph.js';
 
 /** Defaults match the local server of `npm run neo4j` (tools/neo4j-local), so a bare `kg neo4j push` works with it. */
 const DEFAULTS = { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'kg-vnjp-local' };
@@ -11,6 +12,7 @@ interface PushFlags {
   database?: string;
   graph: string;
   batchSize: number;
+  concurrency: number;
   quiet: boolean;
 }
 
@@ -54,7 +56,8 @@ export function register(program: Command): void {
     .option('--password <password>', `env NEO4J_PASSWORD; default: ${DEFAULTS.password}, the local server's`)
     .option('--database <name>', 'env NEO4J_DATABASE (default: the server\'s default database)', process.env.NEO4J_DATABASE || undefined)
     .option('-g, --graph <file>', 'graph to push (written there first when inputs are given)', 'graph/graph.json')
-    .option('--batch-size <n>', 'rows per write transaction', positiveInt, 2000)
+    .option('--batch-size <n>', 'rows per write transaction', positiveInt, PUSH_DEFAULTS.batchSize)
+    .option('--concurrency <n>', 'write transactions in flight at once', positiveInt, PUSH_DEFAULTS.concurrency)
     .option('-q, --quiet', 'no progress lines', false)
     .addHelpText(
       'after',
@@ -84,7 +87,7 @@ Examples:
         const progress = progressLine(process.stderr, !flags.quiet);
         try {
           const { describeError } = await import('../../neo4j/describeError.js');
-          const stats = await pushGraph(driver, graph, { database: flags.database, batchSize: flags.batchSize, onProgress: progress.update }).catch(
+          const stats = await pushGraph(driver, graph, { database: flags.database, batchSize: flags.batchSize, concurrency: flags.concurrency, onProgress: progress.update }).catch(
             (error: unknown) => {
               throw describeError(error, target);
             },

@@ -7,14 +7,6 @@ CREATE CONSTRAINT kg_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE
 CREATE CONSTRAINT kg_locality_id IF NOT EXISTS FOR (n:Locality) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT kg_organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT kg_person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT kg_agreement_id IF NOT EXISTS FOR ()-[r:AGREEMENT]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT kg_held_in_id IF NOT EXISTS FOR ()-[r:HELD_IN]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT kg_holds_position_id IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT kg_located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT kg_mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT kg_met_id IF NOT EXISTS FOR ()-[r:MET]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT kg_participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT kg_visited_id IF NOT EXISTS FOR ()-[r:VISITED]-() REQUIRE r.id IS UNIQUE;
 CALL db.awaitIndexes(300);
 
 UNWIND [
@@ -23,8 +15,13 @@ UNWIND [
 ] AS row
 MERGE (n:Article {id: row.id})
   ON CREATE SET n += row.props, n.date = date(row.date), n.year = toInteger(row.year)
-  ON MATCH SET n.kgMerging = true
-WITH n, row WHERE n.kgMerging
+  ON MATCH SET n.kgMerging = true;
+
+UNWIND [
+{id: 'article:000_654d7b4c454ee48d', props: {name: 'Giao lưu học sinh trung học cơ sở giữa 2 địa phương của Việt Nam và Nhật Bản', title: 'Giao lưu học sinh trung học cơ sở giữa 2 địa phương của Việt Nam và Nhật Bản', source: 'seeds/000_654d7b4c454ee48d.txt', articles: ['000_654d7b4c454ee48d']}, date: null, year: null},
+{id: 'article:900_second_article', props: {name: 'Izumisano trở lại Bình Định', title: 'Izumisano trở lại Bình Định', url: 'https://example.org/a2', source: 'tests/a2.txt', dateText: '2020-03-05', articles: ['900_second_article']}, date: '2020-03-05', year: 2020.0}
+] AS row
+MATCH (n:Article {id: row.id}) WHERE n.kgMerging
 REMOVE n.kgMerging
 SET n.name = row.props.name,
     n.title = row.props.title,
@@ -41,8 +38,13 @@ UNWIND [
 ] AS row
 MERGE (n:Event {id: row.id})
   ON CREATE SET n += row.props, n.date = date(row.date), n.year = toInteger(row.year)
-  ON MATCH SET n.kgMerging = true
-WITH n, row WHERE n.kgMerging
+  ON MATCH SET n.kgMerging = true;
+
+UNWIND [
+{id: 'event:000_654d7b4c454ee48d:1', props: {name: 'visit Izumisano → Bình Định', kind: 'visit', status: 'done', where: 'locality:VN:binh-dinh', dateText: '2019', articles: ['000_654d7b4c454ee48d']}, date: null, year: 2019.0},
+{id: 'event:900_second_article:1', props: {name: 'visit Izumisano → Bình Định 2020', kind: 'visit', status: 'done', where: 'locality:VN:binh-dinh', dateText: '2020-03-05', articles: ['900_second_article']}, date: '2020-03-05', year: 2020.0}
+] AS row
+MATCH (n:Event {id: row.id}) WHERE n.kgMerging
 REMOVE n.kgMerging
 SET n.name = row.props.name,
     n.kind = row.props.kind,
@@ -60,8 +62,14 @@ UNWIND [
 ] AS row
 MERGE (n:Locality {id: row.id})
   ON CREATE SET n += row.props, n.location = CASE WHEN row.props.lat IS NULL OR row.props.lng IS NULL THEN null ELSE point({latitude: row.props.lat, longitude: row.props.lng}) END
-  ON MATCH SET n.kgMerging = true
-WITH n, row WHERE n.kgMerging
+  ON MATCH SET n.kgMerging = true;
+
+UNWIND [
+{id: 'locality:JP:izumisano', props: {name: 'Izumisano', kind: 'city', country: 'JP', parent: 'locality:JP:osaka', lat: 34.41667, lng: 135.31667, variants: ['Izumisano', 'TP Izumisano'], articles: ['000_654d7b4c454ee48d', '900_second_article']}, date: null, year: null},
+{id: 'locality:JP:osaka', props: {name: 'Osaka', kind: 'prefecture', country: 'JP', lat: 34.69374, lng: 135.50218, variants: ['Osaka'], articles: ['000_654d7b4c454ee48d']}, date: null, year: null},
+{id: 'locality:VN:binh-dinh', props: {name: 'Bình Định', kind: 'province', country: 'VN', currentUnit: 'Gia Lai', lat: 13.77648, lng: 109.22367, variants: ['Bình Định', 'tỉnh Bình Định'], articles: ['000_654d7b4c454ee48d', '900_second_article']}, date: null, year: null}
+] AS row
+MATCH (n:Locality {id: row.id}) WHERE n.kgMerging
 REMOVE n.kgMerging
 SET n.name = row.props.name,
     n.kind = row.props.kind,
@@ -80,8 +88,12 @@ UNWIND [
 ] AS row
 MERGE (n:Organization {id: row.id})
   ON CREATE SET n += row.props
-  ON MATCH SET n.kgMerging = true
-WITH n, row WHERE n.kgMerging
+  ON MATCH SET n.kgMerging = true;
+
+UNWIND [
+{id: 'org:hostile', props: {name: '\'}) DETACH DELETE n //', variants: ['\'}) DETACH DELETE n //', 'back\\slash "quoted"\nnew line', 'MATCH (n) DETACH DELETE n; //'], articles: ['000_654d7b4c454ee48d']}, date: null, year: null}
+] AS row
+MATCH (n:Organization {id: row.id}) WHERE n.kgMerging
 REMOVE n.kgMerging
 SET n.name = row.props.name,
     n.country = row.props.country
@@ -94,8 +106,13 @@ UNWIND [
 ] AS row
 MERGE (n:Person {id: row.id})
   ON CREATE SET n += row.props
-  ON MATCH SET n.kgMerging = true
-WITH n, row WHERE n.kgMerging
+  ON MATCH SET n.kgMerging = true;
+
+UNWIND [
+{id: 'person:matsushita-yoshihiko', props: {name: 'Matsushita Yoshihiko', country: 'JP', variants: ['Matsushita Yoshihiko'], titles: ['Phó Thị trưởng'], articles: ['000_654d7b4c454ee48d', '900_second_article']}, date: null, year: null},
+{id: 'person:tran-chau', props: {name: 'Trần Châu', country: 'VN', variants: ['Trần Châu'], titles: ['Phó Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh'], articles: ['000_654d7b4c454ee48d', '900_second_article']}, date: null, year: null}
+] AS row
+MATCH (n:Person {id: row.id}) WHERE n.kgMerging
 REMOVE n.kgMerging
 SET n.name = row.props.name,
     n.country = row.props.country
@@ -108,10 +125,14 @@ UNWIND [
 ] AS row
 MATCH (a:Locality {id: row.source})
 MATCH (b:Locality {id: row.target})
-MERGE (a)-[r:AGREEMENT {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:AGREEMENT]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'AGREEMENT:locality:JP:izumisano|locality:VN:binh-dinh', source: 'locality:JP:izumisano', target: 'locality:VN:binh-dinh', props: {undirected: true, status: 'done', kind: 'friendship', dateText: '2019-10', dates: ['2019-10'], articles: ['000_654d7b4c454ee48d'], rules: ['agreement:ky-ket'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Đặc biệt, trong tháng 10/2019, lãnh đạo TP Izumisano và tỉnh Bình Định đã tiến hành ký kết thỏa thuận thiết lập mối quan hệ hữu nghị và hợp tác toàn diện, mở ra nhiều cơ hội phát triển cho 2 địa phương.'], evidenceRules: ['agreement:ky-ket']}, date: null, year: 2019.0}
+] AS row
+MATCH (:Locality {id: row.source})-[r:AGREEMENT]->(:Locality {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,
@@ -133,10 +154,14 @@ UNWIND [
 ] AS row
 MATCH (a:Event {id: row.source})
 MATCH (b:Locality {id: row.target})
-MERGE (a)-[r:HELD_IN {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:HELD_IN]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'HELD_IN:event:000_654d7b4c454ee48d:1|locality:VN:binh-dinh', source: 'event:000_654d7b4c454ee48d:1', target: 'locality:VN:binh-dinh', props: {undirected: false, articles: ['000_654d7b4c454ee48d'], rules: ['event'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['event']}, date: null, year: null}
+] AS row
+MATCH (:Event {id: row.source})-[r:HELD_IN]->(:Locality {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,
@@ -154,15 +179,20 @@ WITH r, old + [t IN incoming WHERE NOT t IN old] AS merged
 SET r.evidenceArticles = nullIf([t IN merged | t[0]], []), r.evidenceSentences = nullIf([t IN merged | t[1]], []), r.evidenceRules = nullIf([t IN merged | t[2]], []);
 
 UNWIND [
-{id: 'HOLDS_POSITION:person:tran-chau|locality:VN:binh-dinh', source: 'person:tran-chau', target: 'locality:VN:binh-dinh', props: {undirected: false, title: 'Phó Chủ tịch UBND tỉnh', articles: ['000_654d7b4c454ee48d'], rules: ['title'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['title']}, date: null, year: null},
-{id: 'HOLDS_POSITION:person:matsushita-yoshihiko|locality:JP:izumisano', source: 'person:matsushita-yoshihiko', target: 'locality:JP:izumisano', props: {undirected: false, title: 'Phó Thị trưởng', articles: ['000_654d7b4c454ee48d'], rules: ['title'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Phát biểu tại buổi làm việc, ông Matsushita Yoshihiko cảm ơn sự đón tiếp trọng thị của lãnh đạo tỉnh dành cho đoàn; đánh giá cao mối quan hệ hợp tác.'], evidenceRules: ['title']}, date: null, year: null}
+{id: 'HOLDS_POSITION:person:matsushita-yoshihiko|locality:JP:izumisano', source: 'person:matsushita-yoshihiko', target: 'locality:JP:izumisano', props: {undirected: false, title: 'Phó Thị trưởng', articles: ['000_654d7b4c454ee48d'], rules: ['title'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Phát biểu tại buổi làm việc, ông Matsushita Yoshihiko cảm ơn sự đón tiếp trọng thị của lãnh đạo tỉnh dành cho đoàn; đánh giá cao mối quan hệ hợp tác.'], evidenceRules: ['title']}, date: null, year: null},
+{id: 'HOLDS_POSITION:person:tran-chau|locality:VN:binh-dinh', source: 'person:tran-chau', target: 'locality:VN:binh-dinh', props: {undirected: false, title: 'Phó Chủ tịch UBND tỉnh', articles: ['000_654d7b4c454ee48d'], rules: ['title'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['title']}, date: null, year: null}
 ] AS row
 MATCH (a:Person {id: row.source})
 MATCH (b:Locality {id: row.target})
-MERGE (a)-[r:HOLDS_POSITION {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:HOLDS_POSITION]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'HOLDS_POSITION:person:matsushita-yoshihiko|locality:JP:izumisano', source: 'person:matsushita-yoshihiko', target: 'locality:JP:izumisano', props: {undirected: false, title: 'Phó Thị trưởng', articles: ['000_654d7b4c454ee48d'], rules: ['title'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Phát biểu tại buổi làm việc, ông Matsushita Yoshihiko cảm ơn sự đón tiếp trọng thị của lãnh đạo tỉnh dành cho đoàn; đánh giá cao mối quan hệ hợp tác.'], evidenceRules: ['title']}, date: null, year: null},
+{id: 'HOLDS_POSITION:person:tran-chau|locality:VN:binh-dinh', source: 'person:tran-chau', target: 'locality:VN:binh-dinh', props: {undirected: false, title: 'Phó Chủ tịch UBND tỉnh', articles: ['000_654d7b4c454ee48d'], rules: ['title'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['title']}, date: null, year: null}
+] AS row
+MATCH (:Person {id: row.source})-[r:HOLDS_POSITION]->(:Locality {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,
@@ -184,10 +214,14 @@ UNWIND [
 ] AS row
 MATCH (a:Locality {id: row.source})
 MATCH (b:Locality {id: row.target})
-MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:LOCATED_IN]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'LOCATED_IN:locality:JP:izumisano|locality:JP:osaka', source: 'locality:JP:izumisano', target: 'locality:JP:osaka', props: {undirected: false, articles: ['000_654d7b4c454ee48d'], rules: ['gazetteer']}, date: null, year: null}
+] AS row
+MATCH (:Locality {id: row.source})-[r:LOCATED_IN]->(:Locality {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,
@@ -205,92 +239,74 @@ WITH r, old + [t IN incoming WHERE NOT t IN old] AS merged
 SET r.evidenceArticles = nullIf([t IN merged | t[0]], []), r.evidenceSentences = nullIf([t IN merged | t[1]], []), r.evidenceRules = nullIf([t IN merged | t[2]], []);
 
 UNWIND [
-{id: 'MENTIONED_IN:locality:JP:izumisano|article:000_654d7b4c454ee48d', source: 'locality:JP:izumisano', target: 'article:000_654d7b4c454ee48d', props: {undirected: false, articles: ['000_654d7b4c454ee48d'], rules: ['mention'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['mention']}, date: null, year: null},
-{id: 'MENTIONED_IN:locality:VN:binh-dinh|article:000_654d7b4c454ee48d', source: 'locality:VN:binh-dinh', target: 'article:000_654d7b4c454ee48d', props: {undirected: false, articles: ['000_654d7b4c454ee48d'], rules: ['mention'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['mention']}, date: null, year: null}
+{target: 'article:000_654d7b4c454ee48d', mentions: [{source: 'locality:JP:izumisano', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}, {source: 'locality:VN:binh-dinh', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}]}
 ] AS row
-MATCH (a:Locality {id: row.source})
 MATCH (b:Article {id: row.target})
-MERGE (a)-[r:MENTIONED_IN {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
-REMOVE r.kgMerging
-SET r.undirected = row.props.undirected,
-    r.status = row.props.status,
-    r.kind = row.props.kind,
-    r.title = row.props.title,
-    r.role = row.props.role,
-    r.dateText = row.props.dateText,
-    r.date = date(row.date),
-    r.year = toInteger(row.year)
-SET r.dates = nullIf(coalesce(r.dates, []) + [x IN coalesce(row.props.dates, []) WHERE NOT x IN coalesce(r.dates, [])], []),
-    r.articles = nullIf(coalesce(r.articles, []) + [x IN coalesce(row.props.articles, []) WHERE NOT x IN coalesce(r.articles, [])], []),
-    r.rules = nullIf(coalesce(r.rules, []) + [x IN coalesce(row.props.rules, []) WHERE NOT x IN coalesce(r.rules, [])], [])
-WITH r, [i IN range(0, size(coalesce(r.evidenceSentences, [])) - 1) | [r.evidenceArticles[i], r.evidenceSentences[i], r.evidenceRules[i]]] AS old, [i IN range(0, size(coalesce(row.props.evidenceSentences, [])) - 1) | [row.props.evidenceArticles[i], row.props.evidenceSentences[i], row.props.evidenceRules[i]]] AS incoming
-WITH r, old + [t IN incoming WHERE NOT t IN old] AS merged
-SET r.evidenceArticles = nullIf([t IN merged | t[0]], []), r.evidenceSentences = nullIf([t IN merged | t[1]], []), r.evidenceRules = nullIf([t IN merged | t[2]], []);
+UNWIND row.mentions AS m
+MATCH (a:Locality {id: m.source})
+MERGE (a)-[r:MENTIONED_IN]->(b)
+  ON CREATE SET r += m.props
+  ON MATCH SET r.kgMerging = true;
 
 UNWIND [
-{id: 'MENTIONED_IN:org:hostile|article:000_654d7b4c454ee48d', source: 'org:hostile', target: 'article:000_654d7b4c454ee48d', props: {undirected: false, articles: ['000_654d7b4c454ee48d'], rules: ['mention'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['\'}) DETACH DELETE n // \\\' "; RETURN 1 //\r\n\u0000\u2028'], evidenceRules: ['rule\'}) DELETE']}, date: null, year: null}
+{target: 'article:000_654d7b4c454ee48d', mentions: [{source: 'locality:JP:izumisano', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}, {source: 'locality:VN:binh-dinh', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}]}
 ] AS row
-MATCH (a:Organization {id: row.source})
-MATCH (b:Article {id: row.target})
-MERGE (a)-[r:MENTIONED_IN {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+UNWIND row.mentions AS m
+MATCH (:Locality {id: m.source})-[r:MENTIONED_IN]->(:Article {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
-SET r.undirected = row.props.undirected,
-    r.status = row.props.status,
-    r.kind = row.props.kind,
-    r.title = row.props.title,
-    r.role = row.props.role,
-    r.dateText = row.props.dateText,
-    r.date = date(row.date),
-    r.year = toInteger(row.year)
-SET r.dates = nullIf(coalesce(r.dates, []) + [x IN coalesce(row.props.dates, []) WHERE NOT x IN coalesce(r.dates, [])], []),
-    r.articles = nullIf(coalesce(r.articles, []) + [x IN coalesce(row.props.articles, []) WHERE NOT x IN coalesce(r.articles, [])], []),
-    r.rules = nullIf(coalesce(r.rules, []) + [x IN coalesce(row.props.rules, []) WHERE NOT x IN coalesce(r.rules, [])], [])
-WITH r, [i IN range(0, size(coalesce(r.evidenceSentences, [])) - 1) | [r.evidenceArticles[i], r.evidenceSentences[i], r.evidenceRules[i]]] AS old, [i IN range(0, size(coalesce(row.props.evidenceSentences, [])) - 1) | [row.props.evidenceArticles[i], row.props.evidenceSentences[i], row.props.evidenceRules[i]]] AS incoming
-WITH r, old + [t IN incoming WHERE NOT t IN old] AS merged
-SET r.evidenceArticles = nullIf([t IN merged | t[0]], []), r.evidenceSentences = nullIf([t IN merged | t[1]], []), r.evidenceRules = nullIf([t IN merged | t[2]], []);
+SET r.evidenceSentences = nullIf(coalesce(r.evidenceSentences, []) + [x IN coalesce(m.props.evidenceSentences, []) WHERE NOT x IN coalesce(r.evidenceSentences, [])], []);
 
 UNWIND [
-{id: 'MENTIONED_IN:person:matsushita-yoshihiko|article:000_654d7b4c454ee48d', source: 'person:matsushita-yoshihiko', target: 'article:000_654d7b4c454ee48d', props: {undirected: false, articles: ['000_654d7b4c454ee48d'], rules: ['mention'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['mention']}, date: null, year: null},
-{id: 'MENTIONED_IN:person:tran-chau|article:000_654d7b4c454ee48d', source: 'person:tran-chau', target: 'article:000_654d7b4c454ee48d', props: {undirected: false, articles: ['000_654d7b4c454ee48d'], rules: ['mention'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['mention']}, date: null, year: null},
-{id: 'MENTIONED_IN:person:matsushita-yoshihiko|article:900_second_article', source: 'person:matsushita-yoshihiko', target: 'article:900_second_article', props: {undirected: false, articles: ['900_second_article'], rules: ['mention'], evidenceArticles: ['900_second_article'], evidenceSentences: ['Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.'], evidenceRules: ['mention']}, date: null, year: null}
+{target: 'article:000_654d7b4c454ee48d', mentions: [{source: 'org:hostile', props: {evidenceSentences: ['\'}) DETACH DELETE n // \\\' "; RETURN 1 //\r\n\u0000\u2028']}}]}
 ] AS row
-MATCH (a:Person {id: row.source})
 MATCH (b:Article {id: row.target})
-MERGE (a)-[r:MENTIONED_IN {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+UNWIND row.mentions AS m
+MATCH (a:Organization {id: m.source})
+MERGE (a)-[r:MENTIONED_IN]->(b)
+  ON CREATE SET r += m.props
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{target: 'article:000_654d7b4c454ee48d', mentions: [{source: 'org:hostile', props: {evidenceSentences: ['\'}) DETACH DELETE n // \\\' "; RETURN 1 //\r\n\u0000\u2028']}}]}
+] AS row
+UNWIND row.mentions AS m
+MATCH (:Organization {id: m.source})-[r:MENTIONED_IN]->(:Article {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
-SET r.undirected = row.props.undirected,
-    r.status = row.props.status,
-    r.kind = row.props.kind,
-    r.title = row.props.title,
-    r.role = row.props.role,
-    r.dateText = row.props.dateText,
-    r.date = date(row.date),
-    r.year = toInteger(row.year)
-SET r.dates = nullIf(coalesce(r.dates, []) + [x IN coalesce(row.props.dates, []) WHERE NOT x IN coalesce(r.dates, [])], []),
-    r.articles = nullIf(coalesce(r.articles, []) + [x IN coalesce(row.props.articles, []) WHERE NOT x IN coalesce(r.articles, [])], []),
-    r.rules = nullIf(coalesce(r.rules, []) + [x IN coalesce(row.props.rules, []) WHERE NOT x IN coalesce(r.rules, [])], [])
-WITH r, [i IN range(0, size(coalesce(r.evidenceSentences, [])) - 1) | [r.evidenceArticles[i], r.evidenceSentences[i], r.evidenceRules[i]]] AS old, [i IN range(0, size(coalesce(row.props.evidenceSentences, [])) - 1) | [row.props.evidenceArticles[i], row.props.evidenceSentences[i], row.props.evidenceRules[i]]] AS incoming
-WITH r, old + [t IN incoming WHERE NOT t IN old] AS merged
-SET r.evidenceArticles = nullIf([t IN merged | t[0]], []), r.evidenceSentences = nullIf([t IN merged | t[1]], []), r.evidenceRules = nullIf([t IN merged | t[2]], []);
+SET r.evidenceSentences = nullIf(coalesce(r.evidenceSentences, []) + [x IN coalesce(m.props.evidenceSentences, []) WHERE NOT x IN coalesce(r.evidenceSentences, [])], []);
+
+UNWIND [
+{target: 'article:000_654d7b4c454ee48d', mentions: [{source: 'person:matsushita-yoshihiko', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}, {source: 'person:tran-chau', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}]},
+{target: 'article:900_second_article', mentions: [{source: 'person:matsushita-yoshihiko', props: {evidenceSentences: ['Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.']}}]}
+] AS row
+MATCH (b:Article {id: row.target})
+UNWIND row.mentions AS m
+MATCH (a:Person {id: m.source})
+MERGE (a)-[r:MENTIONED_IN]->(b)
+  ON CREATE SET r += m.props
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{target: 'article:000_654d7b4c454ee48d', mentions: [{source: 'person:matsushita-yoshihiko', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}, {source: 'person:tran-chau', props: {evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.']}}]},
+{target: 'article:900_second_article', mentions: [{source: 'person:matsushita-yoshihiko', props: {evidenceSentences: ['Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.']}}]}
+] AS row
+UNWIND row.mentions AS m
+MATCH (:Person {id: m.source})-[r:MENTIONED_IN]->(:Article {id: row.target}) WHERE r.kgMerging
+REMOVE r.kgMerging
+SET r.evidenceSentences = nullIf(coalesce(r.evidenceSentences, []) + [x IN coalesce(m.props.evidenceSentences, []) WHERE NOT x IN coalesce(r.evidenceSentences, [])], []);
 
 UNWIND [
 {id: 'MET:person:matsushita-yoshihiko|person:tran-chau', source: 'person:matsushita-yoshihiko', target: 'person:tran-chau', props: {undirected: true, dateText: '2019', dates: ['2019'], articles: ['000_654d7b4c454ee48d', '900_second_article'], rules: ['meet:tiep', 'meet:hoi-kien'], evidenceArticles: ['000_654d7b4c454ee48d', '900_second_article'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.', 'Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.'], evidenceRules: ['meet:tiep', 'meet:hoi-kien']}, date: null, year: 2019.0}
 ] AS row
 MATCH (a:Person {id: row.source})
 MATCH (b:Person {id: row.target})
-MERGE (a)-[r:MET {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:MET]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'MET:person:matsushita-yoshihiko|person:tran-chau', source: 'person:matsushita-yoshihiko', target: 'person:tran-chau', props: {undirected: true, dateText: '2019', dates: ['2019'], articles: ['000_654d7b4c454ee48d', '900_second_article'], rules: ['meet:tiep', 'meet:hoi-kien'], evidenceArticles: ['000_654d7b4c454ee48d', '900_second_article'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.', 'Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.'], evidenceRules: ['meet:tiep', 'meet:hoi-kien']}, date: null, year: 2019.0}
+] AS row
+MATCH (:Person {id: row.source})-[r:MET]->(:Person {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,
@@ -313,10 +329,15 @@ UNWIND [
 ] AS row
 MATCH (a:Person {id: row.source})
 MATCH (b:Event {id: row.target})
-MERGE (a)-[r:PARTICIPATED_IN {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:PARTICIPATED_IN]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'PARTICIPATED_IN:person:matsushita-yoshihiko|event:000_654d7b4c454ee48d:1', source: 'person:matsushita-yoshihiko', target: 'event:000_654d7b4c454ee48d:1', props: {undirected: false, role: 'leader', articles: ['000_654d7b4c454ee48d'], rules: ['event'], evidenceArticles: ['000_654d7b4c454ee48d'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.'], evidenceRules: ['event']}, date: null, year: null},
+{id: 'PARTICIPATED_IN:person:matsushita-yoshihiko|event:900_second_article:1', source: 'person:matsushita-yoshihiko', target: 'event:900_second_article:1', props: {undirected: false, role: 'leader', dateText: '2020-03-05', dates: ['2020-03-05'], articles: ['900_second_article'], rules: ['event'], evidenceArticles: ['900_second_article'], evidenceSentences: ['Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.'], evidenceRules: ['event']}, date: '2020-03-05', year: 2020.0}
+] AS row
+MATCH (:Person {id: row.source})-[r:PARTICIPATED_IN]->(:Event {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,
@@ -338,10 +359,14 @@ UNWIND [
 ] AS row
 MATCH (a:Locality {id: row.source})
 MATCH (b:Locality {id: row.target})
-MERGE (a)-[r:VISITED {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:VISITED]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'VISITED:locality:JP:izumisano|locality:VN:binh-dinh', source: 'locality:JP:izumisano', target: 'locality:VN:binh-dinh', props: {undirected: false, status: 'done', dateText: '2019', dates: ['2019', '2020-03-05'], articles: ['000_654d7b4c454ee48d', '900_second_article'], rules: ['visit:delegation', 'visit:tham'], evidenceArticles: ['000_654d7b4c454ee48d', '900_second_article'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.', 'Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.'], evidenceRules: ['visit:delegation', 'visit:tham']}, date: null, year: 2019.0}
+] AS row
+MATCH (:Locality {id: row.source})-[r:VISITED]->(:Locality {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,
@@ -363,10 +388,14 @@ UNWIND [
 ] AS row
 MATCH (a:Person {id: row.source})
 MATCH (b:Locality {id: row.target})
-MERGE (a)-[r:VISITED {id: row.id}]->(b)
-  ON CREATE SET r += row.props, r.date = date(row.date), r.year = toInteger(row.year)
-  ON MATCH SET r.kgMerging = true
-WITH r, row WHERE r.kgMerging
+MERGE (a)-[r:VISITED]->(b)
+  ON CREATE SET r += row.props, r.id = row.id, r.date = date(row.date), r.year = toInteger(row.year)
+  ON MATCH SET r.kgMerging = true;
+
+UNWIND [
+{id: 'VISITED:person:matsushita-yoshihiko|locality:VN:binh-dinh', source: 'person:matsushita-yoshihiko', target: 'locality:VN:binh-dinh', props: {undirected: false, status: 'done', role: 'leader', dateText: '2019', dates: ['2019'], articles: ['000_654d7b4c454ee48d', '900_second_article'], rules: ['visit:leader'], evidenceArticles: ['000_654d7b4c454ee48d', '900_second_article'], evidenceSentences: ['Tại Văn phòng UBND tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu có buổi tiếp và làm việc với Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản), do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn.', 'Ngày 5/3/2020, ông Matsushita Yoshihiko trở lại thăm tỉnh Bình Định và hội kiến Chủ tịch UBND tỉnh Trần Châu.'], evidenceRules: ['visit:delegation', 'visit:tham']}, date: null, year: 2019.0}
+] AS row
+MATCH (:Person {id: row.source})-[r:VISITED]->(:Locality {id: row.target}) WHERE r.kgMerging
 REMOVE r.kgMerging
 SET r.undirected = row.props.undirected,
     r.status = row.props.status,

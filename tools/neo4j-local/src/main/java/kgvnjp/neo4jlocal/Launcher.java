@@ -28,7 +28,8 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         int port = DEFAULT_PORT;
         String password = envOr("NEO4J_PASSWORD", DEFAULT_PASSWORD);
-        String pageCache = "128m";
+        // Holds the whole store of the 35k-article corpus graph (~220 MB on disk).
+        String pageCache = "512m";
         long parentPid = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -37,7 +38,7 @@ public final class Launcher {
                 case "--page-cache" -> pageCache = value(args, ++i, "--page-cache");
                 case "--parent-pid" -> parentPid = Long.parseLong(value(args, ++i, "--parent-pid"));
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar neo4j-local.jar [--port 7687] [--password PW] [--page-cache 128m] [--parent-pid PID]\n"
+                    System.out.println("usage: java -jar neo4j-local.jar [--port 7687] [--password PW] [--page-cache 512m] [--parent-pid PID]\n"
                             + "env: NEO4J_PASSWORD (default " + DEFAULT_PASSWORD + ")");
                     return;
                 }
