@@ -3,7 +3,8 @@
 // parameters as JSON (in cypher-shell: `:param name => 'Bình Định'`; in Neo4j Browser: `:param name: 'Bình Định'`).
 // Conventions: MET and AGREEMENT are stored in one direction with undirected = true, so match them
 // without an arrow; dates are in dateText (YYYY[-MM[-DD]]), date (a Neo4j Date when the day is known)
-// and year; evidence is in three parallel lists evidenceArticles / evidenceSentences / evidenceRules.
+// and year; evidence is in three parallel lists evidenceArticles / evidenceSentences / evidenceRules
+// (MENTIONED_IN, entity → Article, keeps only evidenceSentences: the rest is its Article's).
 
 // name: agreements
 // Which Japanese localities have agreements with which Vietnamese localities, of what kind, since when.
