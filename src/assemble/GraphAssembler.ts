@@ -11,18 +11,36 @@ function mentionSentence(entity: ExtractedEntity, sentences: string[]): string {
   return sentences.find((s) => s.includes(surface)) ?? surface;
 }
 
+/** What an assembler has gathered so far; plain Maps and objects, so `v8.serialize` can store it. */
+export interface AssemblerState {
+  nodes: Map<string, NodeAttributes>;
+  edges: Map<string, EdgeDraft>;
+  articleCount: number;
+}
+
 /**
  * Merges per-article extractions into one graph: entities by global id, relations
  * by `<TYPE>:<source>|<target>`. `finish()` inserts nodes and edges in key order,
  * so the same extractions always give a byte-identical export.
  */
 export class GraphAssembler {
-  private readonly nodes = new Map<string, NodeAttributes>();
-  private readonly edges = new Map<string, EdgeDraft>();
-  private readonly relations: Array<{ draft: EdgeDraft }> = [];
-  private articleCount = 0;
+  private readonly nodes: Map<string, NodeAttributes>;
+  private readonly edges: Map<string, EdgeDraft>;
+  private articleCount: number;
   /** Relations dropped because an endpoint is not a node of the graph. */
   dangling = 0;
+
+  /** A new assembler, or one that goes on from `state` (taken before `finish()`, which changes it). */
+  constructor(state?: AssemblerState) {
+    this.nodes = state?.nodes ?? new Map();
+    this.edges = state?.edges ?? new Map();
+    this.articleCount = state?.articleCount ?? 0;
+  }
+
+  /** The live state, not a copy: serialize it before adding more or calling `finish()`. */
+  state(): AssemblerState {
+    return { nodes: this.nodes, edges: this.edges, articleCount: this.articleCount };
+  }
 
   add(e: Extraction): void {
     const article = e.article.id;

@@ -1,10 +1,12 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { tempPathFor } from './writeFileAtomic.js';
 
 export interface JsonlWriter {
   /** Writes one line: a value already serialized as JSON. */
   write(json: string): void;
+  /** Writes the first `bytes` bytes of another file of JSON lines (a previous build's lines). */
+  copyFrom(path: string, bytes: number): Promise<void>;
   /** Flushes, fsyncs and renames the temp file into place. */
   close(): Promise<void>;
   /** Drops everything written so far; the target file is left untouched. */
@@ -26,6 +28,12 @@ export function createJsonlWriter(path: string): JsonlWriter {
   return {
     write(json) {
       stream.write(`${json}\n`);
+    },
+    async copyFrom(from, bytes) {
+      if (bytes === 0) return;
+      for await (const chunk of createReadStream(from, { start: 0, end: bytes - 1 })) {
+        if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      }
     },
     async close() {
       await ended();

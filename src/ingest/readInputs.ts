@@ -1,6 +1,6 @@
 import type { IngestWarning, RawArticle } from '../types.js';
 import { IngestError } from './IngestError.js';
-import { listInputs } from './listInputs.js';
+import { listInputs, type InputFile } from './listInputs.js';
 import { readJsonLines } from './readJsonLines.js';
 import { readTextFile } from './readTextFile.js';
 
@@ -12,6 +12,15 @@ export interface ReadInputsOptions {
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
   /** Paths not to read when met inside an input directory (the output directory). */
   exclude?: string[];
+  /** Article id → where it was first read. Pass one to keep it after the run, or to go on from a previous run's. */
+  seen?: Map<string, string>;
+  /**
+   * Called once the inputs are listed: how many leading files not to read, because a previous
+   * run read them unchanged (their articles must be in `seen` already).
+   */
+  resume?: (files: InputFile[]) => Promise<number>;
+  /** Called before each listed file is read, or passed over by `resume`. */
+  onFile?: (index: number, file: InputFile) => void;
 }
 
 /**
@@ -28,9 +37,10 @@ export async function* readInputs(
   const files = await listInputs(paths, onWarning, options.exclude);
   const total = files.reduce((sum, file) => sum + file.size, 0);
   const progress = options.onProgress ?? (() => {});
-  const firstSeen = new Map<string, string>();
-  let done = 0;
-  progress(0, total);
+  const firstSeen = options.seen ?? new Map<string, string>();
+  const skip = options.resume ? await options.resume(files) : 0;
+  let done = files.slice(0, skip).reduce((sum, file) => sum + file.size, 0);
+  progress(done, total);
 
   const unique = (article: RawArticle): boolean => {
     const where = article.line === undefined ? article.source : `${article.source}:${article.line}`;
@@ -44,7 +54,9 @@ export async function* readInputs(
     return false;
   };
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    options.onFile?.(index, file);
+    if (index < skip) continue;
     const before = done;
     try {
       if (file.kind === 'jsonl') {

@@ -98,3 +98,48 @@ describe('kg build: the content-hash cache', () => {
     expect((await build('graph')).extracted).toEqual(['stop']);
   });
 });
+
+describe('kg build: going on from the previous build (snapshot)', () => {
+  const WENT_ON = /Went on from the previous build of 1 unchanged input file/;
+  async function buildFiles(out: string, files: string[], extra: Partial<BuildOptions> = {}) {
+    extracted.ids = [];
+    const io = quietIo();
+    let stderr = '';
+    io.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    const result = await runBuild({ inputs: files.map((f) => join(dir, f)), outDir: join(dir, out), jobs: 1, ...extra }, io);
+    return { exitCode: result.exitCode, skipped: result.summary?.skipped, extracted: [...extracted.ids], stderr };
+  }
+  // A bad line and a duplicate id, so the warnings of both files must come out as in a full build.
+  const OLD = corpus(5) + '{not json\n';
+  const NEW = line('n1', 'Tinh moi') + line('a2', 'Tinh trung') + line('n2', 'Tinh khac');
+
+  it.each<[string, (file: string) => Promise<void>, boolean]>([
+    ['the first file unchanged', async () => {}, true],
+    ['the first file changed', (f) => appendFile(f, line('late', 'Tinh muon')), false],
+    ['the first file rewritten with the same size', (f) => writeFile(f, OLD.replace('Tinh so 1', 'Tinh so 7')), false],
+  ])('with %s, writes what a full build writes', async (_, change, wentOn) => {
+    await writeFile(join(dir, 'old.jsonl'), OLD);
+    await writeFile(join(dir, 'new.jsonl'), NEW);
+    await buildFiles('graph', ['old.jsonl']);
+    await change(join(dir, 'old.jsonl'));
+    const again = await buildFiles('graph', ['old.jsonl', 'new.jsonl']);
+    expect(again.stderr).toMatch(wentOn ? WENT_ON : /^(?![\s\S]*Went on)/);
+    if (wentOn) expect(again.extracted).toEqual(['n1', 'n2']);
+    const full = await buildFiles('full', ['old.jsonl', 'new.jsonl'], { cache: false });
+    expect(again.skipped).toEqual(full.skipped);
+    expect(again.skipped?.map((w) => w.reason)).toEqual([expect.stringMatching(/JSON/), expect.stringMatching(/duplicate article id "a2"/)]);
+    expect(await outputs('graph')).toEqual(await outputs('full'));
+    // And once more from that build's own snapshot.
+    expect((await buildFiles('graph', ['old.jsonl', 'new.jsonl'])).extracted).toEqual([]);
+    expect(await outputs('graph')).toEqual(await outputs('full'));
+  });
+
+  it('reads everything again with --no-cache', async () => {
+    await writeFile(join(dir, 'old.jsonl'), OLD);
+    await writeFile(join(dir, 'new.jsonl'), NEW);
+    await buildFiles('graph', ['old.jsonl']);
+    const again = await buildFiles('graph', ['old.jsonl', 'new.jsonl'], { cache: false });
+    expect(again.stderr).not.toMatch(/Went on/);
+    expect(again.extracted).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'n1', 'n2']);
+  });
+});

@@ -17,6 +17,11 @@ export interface BuildCache {
   lookup(raw: RawArticle): Promise<string | null>;
   /** Notes that `json` was just written as the next line of the new extractions.jsonl. */
   record(raw: RawArticle, json: string): void;
+  /**
+   * Takes the whole previous extractions.jsonl, copied first into the new one, as already
+   * recorded. False when the index is not that file's (or there is none).
+   */
+  adoptPrevious(size: number): boolean;
   /** Writes the index of the new extractions.jsonl; call once it is in place. */
   save(): Promise<void>;
   close(): Promise<void>;
@@ -40,7 +45,9 @@ export async function openBuildCache(outDir: string, options: BuildCacheOptions 
   const { reuse = true, version = extractorVersion() } = options;
   const extractionsPath = join(outDir, 'extractions.jsonl');
   const indexPath = join(outDir, CACHE_DIR, 'index.txt');
-  const { entries, handle } = reuse ? await loadIndex(indexPath, extractionsPath, version) : { entries: new Map<string, Entry>(), handle: null };
+  const { entries, handle, size: previousSize } = reuse
+    ? await loadIndex(indexPath, extractionsPath, version)
+    : { entries: new Map<string, Entry>(), handle: null, size: -1 };
   const keys = new WeakMap<RawArticle, string>();
   const keyOf = (raw: RawArticle): string => {
     let key = keys.get(raw);
@@ -64,6 +71,12 @@ export async function openBuildCache(outDir: string, options: BuildCacheOptions 
       const length = Buffer.byteLength(json);
       written.push(`${keyOf(raw)} ${offset} ${length}`);
       offset += length + 1;
+    },
+    adoptPrevious(size) {
+      if (!handle || previousSize !== size || written.length > 0) return false;
+      for (const [key, entry] of [...entries].sort(([, a], [, b]) => a.offset - b.offset)) written.push(`${key} ${entry.offset} ${entry.length}`);
+      offset = size;
+      return true;
     },
     async save() {
       await mkdir(join(outDir, CACHE_DIR), { recursive: true });
@@ -93,21 +106,23 @@ async function loadIndex(
   indexPath: string,
   extractionsPath: string,
   version: string,
-): Promise<{ entries: Map<string, Entry>; handle: FileHandle | null }> {
+): Promise<{ entries: Map<string, Entry>; handle: FileHandle | null; size: number }> {
   const entries = new Map<string, Entry>();
   let lines: string[];
+  let size: number;
   try {
     lines = (await readFile(indexPath, 'utf8')).split('\n');
     const header = JSON.parse(lines[0]!) as { version?: unknown; size?: unknown };
+    size = (await stat(extractionsPath)).size;
     // A different extractor, or an extractions.jsonl the index was not written for (a build stopped between the two renames).
-    if (header.version !== version || header.size !== (await stat(extractionsPath)).size) return { entries, handle: null };
+    if (header.version !== version || header.size !== size) return { entries, handle: null, size: -1 };
   } catch {
-    return { entries, handle: null };
+    return { entries, handle: null, size: -1 };
   }
   for (const line of lines.slice(1)) {
     const [key, offset, length] = line.split(' ');
     if (key && offset && length) entries.set(key, { offset: Number(offset), length: Number(length) });
   }
   const handle = await open(extractionsPath, 'r').catch(() => null);
-  return { entries, handle };
+  return { entries, handle, size };
 }

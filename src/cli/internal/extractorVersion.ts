@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 const CACHE_FORMAT = 1;
 /** Everything an article's extraction depends on: code, lexicons and rule tables of these stages. */
 const STAGES = ['clean', 'recognize', 'resolve', 'relate', 'pipeline'];
+/** And what an assembled graph depends on besides. */
+const ASSEMBLY_STAGES = [...STAGES, 'ingest', 'assemble'];
 
-let memo: string | undefined;
+const memo = new Map<string, string>();
 
 /**
  * A hash of the extractor's code and data files as installed (the .ts sources
@@ -16,16 +18,28 @@ let memo: string | undefined;
  * other extractor is never reused.
  */
 export function extractorVersion(): string {
-  if (memo) return memo;
+  return codeVersion(STAGES);
+}
+
+/** The same for a build snapshot (see buildSnapshot.ts): reading and assembling code too. */
+export function assemblyVersion(): string {
+  return codeVersion(ASSEMBLY_STAGES);
+}
+
+function codeVersion(stages: string[]): string {
+  const key = stages.join(' ');
+  const known = memo.get(key);
+  if (known) return known;
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const hash = createHash('sha256').update(`kg-cache ${CACHE_FORMAT}\n`);
-  for (const stage of STAGES) {
+  for (const stage of stages) {
     for (const file of listFiles(join(root, stage))) {
       hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
     }
   }
-  memo = hash.digest('hex').slice(0, 32);
-  return memo;
+  const version = hash.digest('hex').slice(0, 32);
+  memo.set(key, version);
+  return version;
 }
 
 function listFiles(dir: string): string[] {

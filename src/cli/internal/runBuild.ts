@@ -1,10 +1,12 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { serialize } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { GraphAssembler, layoutGraph } from '../../assemble/index.js';
 import { createJsonlWriter, writeGexf, writeGraphJson, writeReport } from '../../export/index.js';
-import { readInputs } from '../../ingest/index.js';
+import { readInputs, type InputFile } from '../../ingest/index.js';
 import type { BuildSummary, IngestWarning, KgGraph } from '../../types.js';
 import { CACHE_DIR, openBuildCache } from './buildCache.js';
+import { fileHashes, loadSnapshot, restoreState, saveSnapshot, unchangedPrefix } from './buildSnapshot.js';
 import { createExtractPool, defaultJobs } from './createExtractPool.js';
 import { createProgress } from './createProgress.js';
 import { extractAll, extractionFailed } from './extractAll.js';
@@ -48,9 +50,13 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     if (!options.quiet) progress.log(line);
   };
   const skipped: IngestWarning[] = [];
+  // The warnings of each input file, for the next build's snapshot.
+  const fileWarnings: IngestWarning[][] = [];
+  let currentFile = -1;
   const printWarning = createWarningPrinter((line) => progress.log(line));
   const onWarning = (w: IngestWarning) => {
     skipped.push(w);
+    if (currentFile >= 0) fileWarnings[currentFile]!.push(w);
     printWarning(w);
   };
 
@@ -69,15 +75,44 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
   });
   // Opened with the first article, so a run that reads nothing leaves no temporary file behind.
   let extractions: ReturnType<typeof createJsonlWriter> | null = null;
-  const assembler = new GraphAssembler();
+  let assembler = new GraphAssembler();
   const cache = await openBuildCache(outDir, { reuse: options.cache !== false });
+  const snapshot = options.cache !== false ? await loadSnapshot(outDir) : null;
+  const hashes = fileHashes();
+  const seen = new Map<string, string>();
+  let listed: InputFile[] = [];
+  let resumed = 0;
   const pool = withCache(createExtractPool(options.jobs ?? defaultJobs()), cache);
   let articlesRead = 0;
+  /** Starts from the previous build's snapshot when the inputs begin with its files, unchanged. */
+  const resume = async (files: InputFile[]): Promise<number> => {
+    listed = files;
+    const count = snapshot ? await unchangedPrefix(snapshot, files, hashes) : 0;
+    if (count === 0 || !snapshot || !cache.adoptPrevious(snapshot.extractionsSize)) return 0;
+    assembler = new GraphAssembler(restoreState(snapshot));
+    for (const [id, where] of snapshot.seen) seen.set(id, where);
+    for (const [i, warnings] of snapshot.warnings.entries()) {
+      currentFile = i;
+      fileWarnings[i] = [];
+      warnings.forEach(onWarning);
+    }
+    articlesRead = snapshot.articlesRead;
+    extractions = createJsonlWriter(join(outDir, 'extractions.jsonl'));
+    await extractions.copyFrom(join(outDir, 'extractions.jsonl'), snapshot.extractionsSize);
+    resumed = count;
+    return count;
+  };
   try {
     let bytesDone = 0;
     let bytesTotal = 0;
     const articles = readInputs(options.inputs, onWarning, {
       exclude: [outDir],
+      seen,
+      resume,
+      onFile: (index) => {
+        currentFile = index;
+        fileWarnings[index] ??= [];
+      },
       onProgress: (done, total) => {
         bytesDone = done;
         bytesTotal = total;
@@ -109,7 +144,10 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
       return { exitCode: 1, summary: null };
     }
 
+    if (resumed > 0) say(`Went on from the previous build of ${formatCount(resumed)} unchanged input file${resumed === 1 ? '' : 's'} (${join(outDir, CACHE_DIR)})`);
     if (cache.hits > 0) say(`Reused ${formatCount(cache.hits)} of ${formatCount(articlesRead)} extractions from ${join(outDir, CACHE_DIR)}`);
+    // Taken now: finish() and the layout change the state.
+    const state = serialize(assembler.state());
     const graph = assembler.finish();
     say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges…`);
     layoutGraph(graph);
@@ -120,7 +158,13 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     await writeGexf(graph, join(outDir, 'graph.gexf'));
     await extractions.close();
     extractions = null;
+    const extractionsSize = (await stat(join(outDir, 'extractions.jsonl'))).size;
     await cache.save();
+    await saveSnapshot(outDir, {
+      files: await Promise.all(listed.map(async (f) => ({ path: f.path, size: f.size, hash: await hashes.of(f.path) }))),
+      warnings: listed.map((_, i) => fileWarnings[i] ?? []),
+      seen, articlesRead, extractionsSize, state,
+    });
     summary.seconds = (performance.now() - started) / 1000;
     await writeReport(summary, join(outDir, 'report.md'));
     io.stdout.write(formatSummary(summary));
