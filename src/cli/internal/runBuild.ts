@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { GraphAssembler, layoutGraph } from '../../assemble/index.js';
 import { createJsonlWriter, writeGexf, writeGraphJson, writeReport } from '../../export/index.js';
 import { readInputs, type InputFile } from '../../ingest/index.js';
-import type { BuildSummary, IngestWarning, KgGraph } from '../../types.js';
+import type { BuildSummary, IngestWarning } from '../../types.js';
 import { CACHE_DIR, openBuildCache } from './buildCache.js';
 import { fileHashes, loadSnapshot, restoreState, saveSnapshot, unchangedPrefix } from './buildSnapshot.js';
 import { createExtractPool, defaultJobs } from './createExtractPool.js';
@@ -12,6 +12,7 @@ import { createProgress } from './createProgress.js';
 import { extractAll, extractionFailed } from './extractAll.js';
 import { createWarningPrinter } from './createWarningPrinter.js';
 import { formatSummary } from './formatSummary.js';
+import { summarizeBuild } from './summarizeBuild.js';
 import { formatCount, processIo, type CliIo } from './io.js';
 import { onInterrupt } from './onInterrupt.js';
 import { withCache } from './withCache.js';
@@ -153,7 +154,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     layoutGraph(graph);
     if (interrupted) return { exitCode: 130, summary: null };
     say(`Writing ${outDir}…`);
-    const summary = summarize(graph, options.inputs, articlesRead, skipped, outDir, started);
+    const summary = summarizeBuild(graph, { inputs: options.inputs, articlesRead, skipped, outDir, started, files: [...OUTPUT_FILES] });
     await writeGraphJson(graph, join(outDir, 'graph.json'));
     await writeGexf(graph, join(outDir, 'graph.gexf'));
     await extractions.close();
@@ -177,34 +178,4 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     await pool.close();
     await cache.close();
   }
-}
-
-function summarize(
-  graph: KgGraph,
-  inputs: string[],
-  articlesRead: number,
-  skipped: IngestWarning[],
-  outDir: string,
-  started: number,
-): BuildSummary {
-  const entitiesByType: Record<string, number> = {};
-  const relationsByType: Record<string, number> = {};
-  graph.forEachNode((_, attributes) => {
-    if (attributes.type !== 'Article') entitiesByType[attributes.type] = (entitiesByType[attributes.type] ?? 0) + 1;
-  });
-  graph.forEachEdge((_, attributes) => {
-    relationsByType[attributes.type] = (relationsByType[attributes.type] ?? 0) + 1;
-  });
-  return {
-    inputs,
-    articlesRead,
-    skipped,
-    entitiesByType,
-    relationsByType,
-    nodes: graph.order,
-    edges: graph.size,
-    seconds: (performance.now() - started) / 1000,
-    outDir,
-    files: [...OUTPUT_FILES],
-  };
 }
