@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -141,5 +141,24 @@ describe('kg build: going on from the previous build (snapshot)', () => {
     const again = await buildFiles('graph', ['old.jsonl', 'new.jsonl'], { cache: false });
     expect(again.stderr).not.toMatch(/Went on/);
     expect(again.extracted).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'n1', 'n2']);
+  });
+});
+
+describe('kg build: a snapshot and its state go together', () => {
+  it.each<[string, (out: string, other: string) => Promise<void>]>([
+    ['a state.bin from another build', (out, other) => copyFile(join(other, '.kg-cache', 'state.bin'), join(out, '.kg-cache', 'state.bin'))],
+    ['a damaged state.bin', (out) => writeFile(join(out, '.kg-cache', 'state.bin'), 'not v8')],
+    ['no state.bin', (out) => rm(join(out, '.kg-cache', 'state.bin'))],
+  ])('reads everything again with %s', async (_, damage) => {
+    await writeFile(join(dir, 'in.jsonl'), corpus(3));
+    await build('graph');
+    await build('other');
+    await damage(join(dir, 'graph'), join(dir, 'other'));
+    const io = quietIo();
+    let stderr = '';
+    io.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    await runBuild({ inputs: [join(dir, 'in.jsonl')], outDir: join(dir, 'graph'), jobs: 1 }, io);
+    expect(stderr).not.toMatch(/Went on/);
+    expect(await outputs('graph')).toEqual(await outputs('other'));
   });
 });

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { AssemblerState } from '../../assemble/GraphAssembler.js';
 import { writeFileAtomic } from '../../export/index.js';
+import { tempPathFor } from '../../export/writeFileAtomic.js';
 import type { InputFile } from '../../ingest/index.js';
 import type { IngestWarning } from '../../types.js';
 import { CACHE_DIR } from './buildCache.js';
@@ -14,7 +15,9 @@ import { assemblyVersion } from './extractorVersion.js';
  * What a build had gathered when it finished reading: the assembler's state and the files it
  * came from. A later build whose inputs begin with exactly these files, unchanged, starts from
  * it and reads only the files after them — adding a file of new articles to a big corpus costs
- * the new articles, not the corpus. Kept in `<out>/.kg-cache/snapshot.bin`.
+ * the new articles, not the corpus. Kept in `<out>/.kg-cache/snapshot.bin`, and the state in
+ * `state.bin` beside it, written as soon as reading ends so that its buffer is freed before the
+ * layout and the exports need their memory; a token pairs the two.
  */
 export interface BuildSnapshot {
   version: string;
@@ -26,11 +29,19 @@ export interface BuildSnapshot {
   articlesRead: number;
   /** Size of the extractions.jsonl the build wrote: its lines are those files' extractions. */
   extractionsSize: number;
-  /** `v8.serialize(assembler.state())`, taken before `finish()` changes it. */
-  state: Uint8Array;
+  /** The token of the state.bin written with it. */
+  token: string;
+}
+
+/** A state.bin written under a temporary name, renamed into place by `commit()`. */
+export interface PendingState {
+  token: string;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
 }
 
 const snapshotPath = (outDir: string) => join(outDir, CACHE_DIR, 'snapshot.bin');
+const statePath = (outDir: string) => join(outDir, CACHE_DIR, 'state.bin');
 
 /** The previous build's snapshot, or null when there is none usable (other code, damaged file). */
 export async function loadSnapshot(outDir: string): Promise<BuildSnapshot | null> {
@@ -47,8 +58,27 @@ export async function saveSnapshot(outDir: string, snapshot: Omit<BuildSnapshot,
   await writeFileAtomic(snapshotPath(outDir), serialize({ version: assemblyVersion(), ...snapshot }));
 }
 
-export function restoreState(snapshot: BuildSnapshot): AssemblerState {
-  return deserialize(snapshot.state) as AssemblerState;
+/** Call before `finish()`, which changes the state. */
+export async function writeState(outDir: string, state: AssemblerState): Promise<PendingState> {
+  await mkdir(join(outDir, CACHE_DIR), { recursive: true });
+  const token = randomUUID();
+  const temp = tempPathFor(statePath(outDir));
+  await writeFile(temp, serialize({ token, state }));
+  return {
+    token,
+    commit: () => rename(temp, statePath(outDir)),
+    abort: () => unlink(temp).catch(() => undefined),
+  };
+}
+
+/** The snapshot's state, or null when state.bin is missing, damaged or from another build. */
+export async function restoreState(outDir: string, snapshot: BuildSnapshot): Promise<AssemblerState | null> {
+  try {
+    const stored = deserialize(await readFile(statePath(outDir))) as { token: string; state: AssemblerState };
+    return stored.token === snapshot.token ? stored.state : null;
+  } catch {
+    return null;
+  }
 }
 
 /** How many leading `files` are the snapshot's files, unchanged: all of its files, or 0. */

@@ -1,12 +1,11 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
-import { serialize } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { GraphAssembler, layoutGraph } from '../../assemble/index.js';
 import { createJsonlWriter, writeGexf, writeGraphJson, writeReport } from '../../export/index.js';
 import { readInputs, type InputFile } from '../../ingest/index.js';
 import type { BuildSummary, IngestWarning } from '../../types.js';
 import { CACHE_DIR, openBuildCache } from './buildCache.js';
-import { fileHashes, loadSnapshot, restoreState, saveSnapshot, unchangedPrefix } from './buildSnapshot.js';
+import { fileHashes, loadSnapshot, restoreState, saveSnapshot, unchangedPrefix, writeState, type PendingState } from './buildSnapshot.js';
 import { createExtractPool, defaultJobs } from './createExtractPool.js';
 import { createProgress } from './createProgress.js';
 import { extractAll, extractionFailed } from './extractAll.js';
@@ -83,14 +82,16 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
   const seen = new Map<string, string>();
   let listed: InputFile[] = [];
   let resumed = 0;
+  let pendingState: PendingState | null = null;
   const pool = withCache(createExtractPool(options.jobs ?? defaultJobs()), cache);
   let articlesRead = 0;
   /** Starts from the previous build's snapshot when the inputs begin with its files, unchanged. */
   const resume = async (files: InputFile[]): Promise<number> => {
     listed = files;
     const count = snapshot ? await unchangedPrefix(snapshot, files, hashes) : 0;
-    if (count === 0 || !snapshot || !cache.adoptPrevious(snapshot.extractionsSize)) return 0;
-    assembler = new GraphAssembler(restoreState(snapshot));
+    const state = count > 0 && snapshot ? await restoreState(outDir, snapshot) : null;
+    if (!state || !snapshot || !cache.adoptPrevious(snapshot.extractionsSize)) return 0;
+    assembler = new GraphAssembler(state);
     for (const [id, where] of snapshot.seen) seen.set(id, where);
     for (const [i, warnings] of snapshot.warnings.entries()) {
       currentFile = i;
@@ -147,8 +148,8 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
 
     if (resumed > 0) say(`Went on from the previous build of ${formatCount(resumed)} unchanged input file${resumed === 1 ? '' : 's'} (${join(outDir, CACHE_DIR)})`);
     if (cache.hits > 0) say(`Reused ${formatCount(cache.hits)} of ${formatCount(articlesRead)} extractions from ${join(outDir, CACHE_DIR)}`);
-    // Taken now: finish() and the layout change the state.
-    const state = serialize(assembler.state());
+    // Written now: finish() and the layout change the state.
+    pendingState = await writeState(outDir, assembler.state());
     const graph = assembler.finish();
     say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges…`);
     layoutGraph(graph);
@@ -161,10 +162,13 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     extractions = null;
     const extractionsSize = (await stat(join(outDir, 'extractions.jsonl'))).size;
     await cache.save();
+    const { token } = pendingState;
+    await pendingState.commit();
+    pendingState = null;
     await saveSnapshot(outDir, {
       files: await Promise.all(listed.map(async (f) => ({ path: f.path, size: f.size, hash: await hashes.of(f.path) }))),
       warnings: listed.map((_, i) => fileWarnings[i] ?? []),
-      seen, articlesRead, extractionsSize, state,
+      seen, articlesRead, extractionsSize, token,
     });
     summary.seconds = (performance.now() - started) / 1000;
     await writeReport(summary, join(outDir, 'report.md'));
@@ -175,6 +179,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     removeInterruptHandler();
     // Interrupted or failed before the rename: no temporary file is left behind.
     await extractions?.abort();
+    await pendingState?.abort();
     await pool.close();
     await cache.close();
   }
