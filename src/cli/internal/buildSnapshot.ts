@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { AssemblerState } from '../../assemble/GraphAssembler.js';
@@ -10,6 +10,7 @@ import type { InputFile } from '../../ingest/index.js';
 import type { IngestWarning } from '../../types.js';
 import { CACHE_DIR } from './buildCache.js';
 import { assemblyVersion } from './extractorVersion.js';
+import { readStateFile, writeStateFile } from './stateFile.js';
 
 /**
  * What a build had gathered when it finished reading: the assembler's state and the files it
@@ -63,7 +64,7 @@ export async function writeState(outDir: string, state: AssemblerState): Promise
   await mkdir(join(outDir, CACHE_DIR), { recursive: true });
   const token = randomUUID();
   const temp = tempPathFor(statePath(outDir));
-  await writeFile(temp, serialize({ token, state }));
+  await writeStateFile(temp, token, state);
   return {
     token,
     commit: () => rename(temp, statePath(outDir)),
@@ -74,7 +75,7 @@ export async function writeState(outDir: string, state: AssemblerState): Promise
 /** The snapshot's state, or null when state.bin is missing, damaged or from another build. */
 export async function restoreState(outDir: string, snapshot: BuildSnapshot): Promise<AssemblerState | null> {
   try {
-    const stored = deserialize(await readFile(statePath(outDir))) as { token: string; state: AssemblerState };
+    const stored = await readStateFile(statePath(outDir));
     return stored.token === snapshot.token ? stored.state : null;
   } catch {
     return null;
