@@ -2,13 +2,11 @@ import type { Driver } from 'neo4j-driver';
 import type { KgGraph } from '../types.js';
 import { constraintStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
 import { interleave } from './internal/interleave.js';
+import { PUSH_DEFAULTS } from './pushDefaults.js';
 import { NODE_LABELS } from './schema.js';
 import { toRows } from './toRows.js';
 import { relationshipBatches } from './relationshipBatches.js';
 import { nodeWireRow } from './toWireRow.js';
-
-/** Measured best on the 2017 corpus graph (npm run bench:neo4j): larger batches and a second writer keep the server busy. */
-export const PUSH_DEFAULTS = { batchSize: 5000, concurrency: 2 };
 
 export interface PushOptions {
   database?: string | undefined;

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { dirname, join } from 'node:path';
-import { PUSH_DEFAULTS } from '../../neo4j/pushGraph.js';
+import { PUSH_DEFAULTS } from '../../neo4j/pushDefaults.js';
 
 /** Defaults match the local server of `npm run neo4j` (tools/neo4j-local), so a bare `kg neo4j push` works with it. */
 const DEFAULTS = { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'kg-vnjp-local' };
