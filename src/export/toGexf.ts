@@ -53,37 +53,61 @@ export function defaultFormatEdge(_key: string, a: EdgeAttributes): GexfEdge {
   return { label: a.label, weight: a.size, attributes, color: a.color, time: spanOf(a.dates) };
 }
 
-function gexfType(values: GexfValue[]): 'integer' | 'double' | 'boolean' | 'string' {
-  const present = values.filter((v) => v !== null);
-  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (present.length > 0 && present.every((v) => typeof v === 'number')) {
-    return present.every((v) => Number.isInteger(v)) ? 'integer' : 'double';
+/** A column's GEXF type from the values seen so far, without keeping them: boolean or number only if every present value is. */
+interface ColumnType {
+  present: number;
+  boolean: boolean;
+  number: boolean;
+  integer: boolean;
+}
+
+function observe(columns: Map<string, ColumnType>, row: Record<string, GexfValue>): void {
+  for (const k in row) {
+    const v = row[k];
+    let column = columns.get(k);
+    if (!column) columns.set(k, (column = { present: 0, boolean: true, number: true, integer: true }));
+    if (v === null || v === undefined) continue;
+    column.present++;
+    if (typeof v !== 'boolean') column.boolean = false;
+    if (typeof v !== 'number') column.number = false;
+    else if (!Number.isInteger(v)) column.integer = false;
   }
+}
+
+function gexfType(c: ColumnType): 'integer' | 'double' | 'boolean' | 'string' {
+  if (c.present > 0 && c.boolean) return 'boolean';
+  if (c.present > 0 && c.number) return c.integer ? 'integer' : 'double';
   return 'string';
 }
 
 /** Attribute declarations in first-seen order, typed from the values. */
-function declare(cls: 'node' | 'edge', rows: Array<Record<string, GexfValue>>): string {
-  const columns = new Map<string, GexfValue[]>();
-  for (const row of rows) for (const [k, v] of Object.entries(row)) (columns.get(k) ?? columns.set(k, []).get(k)!).push(v);
-  const lines = [...columns].map(([id, values]) => `      <attribute${xmlAttrs({ id, title: id, type: gexfType(values) })}/>`);
+function declare(cls: 'node' | 'edge', columns: Map<string, ColumnType>): string {
+  const lines = [...columns].map(([id, c]) => `      <attribute${xmlAttrs({ id, title: id, type: gexfType(c) })}/>`);
   return `    <attributes class="${cls}">\n${lines.join('\n')}\n    </attributes>\n`;
 }
 
 function attvalues(row: Record<string, GexfValue>): string {
-  const values = Object.entries(row)
-    .filter(([, v]) => v !== null && v !== '')
-    .map(([k, v]) => `<attvalue${xmlAttrs({ for: k, value: String(v) })}/>`);
-  return values.length > 0 ? `<attvalues>${values.join('')}</attvalues>` : '';
+  let out = '';
+  for (const k in row) {
+    const v = row[k];
+    if (v === null || v === undefined || v === '') continue;
+    out += `<attvalue for="${escapeXml(k)}" value="${escapeXml(String(v))}"/>`;
+  }
+  return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
 
-function viz(color: string, size?: number, x?: number, y?: number): string {
-  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1] ?? '999999';
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  let out = `<viz:color${xmlAttrs({ r, g, b })}/>`;
-  if (size !== undefined) out += `<viz:size value="${size}"/>`;
-  if (x !== undefined && y !== undefined) out += `<viz:position${xmlAttrs({ x, y, z: 0 })}/>`;
-  return out;
+/** `<viz:color>` for a `#rrggbb` colour; memoized, since a graph has a handful of colours. */
+function vizColor(): (color: string) => string {
+  const cache = new Map<string, string>();
+  return (color) => {
+    let out = cache.get(color);
+    if (out === undefined) {
+      const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1] ?? '999999';
+      const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      cache.set(color, (out = `<viz:color${xmlAttrs({ r, g, b })}/>`));
+    }
+    return out;
+  };
 }
 
 /**
@@ -94,8 +118,19 @@ export function* gexfChunks(graph: KgGraph, options: GexfOptions = {}): Generato
   const formatNode = options.formatNode ?? defaultFormatNode;
   const formatEdge = options.formatEdge ?? defaultFormatEdge;
   // Attribute declarations come first and need every row's types: format all, then stream.
-  const nodes = graph.mapNodes((key, attrs) => ({ key, n: formatNode(key, attrs) }));
-  const edges = graph.mapEdges((key, attrs, source, target) => ({ key, source, target, e: formatEdge(key, attrs) }));
+  const nodeColumns = new Map<string, ColumnType>();
+  const edgeColumns = new Map<string, ColumnType>();
+  const nodes = graph.mapNodes((key, attrs) => {
+    const n = formatNode(key, attrs);
+    observe(nodeColumns, n.attributes);
+    return { key, n };
+  });
+  const edges = graph.mapEdges((key, attrs, source, target) => {
+    const e = formatEdge(key, attrs);
+    observe(edgeColumns, e.attributes);
+    return { key, source, target, e };
+  });
+  const color = vizColor();
   yield* [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ',
@@ -104,18 +139,18 @@ export function* gexfChunks(graph: KgGraph, options: GexfOptions = {}): Generato
     `  <meta><creator>${escapeXml(graph.getAttribute('generator') ?? 'kg-vnjp')}</creator>`,
     `<description>${escapeXml(graph.getAttribute('name') ?? '')}</description></meta>\n`,
     '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n',
-    declare('node', nodes.map(({ n }) => n.attributes)),
-    declare('edge', edges.map(({ e }) => e.attributes)),
+    declare('node', nodeColumns),
+    declare('edge', edgeColumns),
     '    <nodes>\n',
   ];
   for (const { key, n } of nodes) {
     const attrs = xmlAttrs({ id: key, label: n.label, start: n.time?.start, end: n.time?.end });
-    yield `      <node${attrs}>${attvalues(n.attributes)}${viz(n.color, n.size, n.x, n.y)}</node>\n`;
+    yield `      <node${attrs}>${attvalues(n.attributes)}${color(n.color)}<viz:size value="${n.size}"/><viz:position${xmlAttrs({ x: n.x, y: n.y, z: 0 })}/></node>\n`;
   }
   yield '    </nodes>\n    <edges>\n';
   for (const { key, source, target, e } of edges) {
     const attrs = xmlAttrs({ id: key, source, target, label: e.label, weight: e.weight, start: e.time?.start, end: e.time?.end });
-    yield `      <edge${attrs}>${attvalues(e.attributes)}${viz(e.color)}</edge>\n`;
+    yield `      <edge${attrs}>${attvalues(e.attributes)}${color(e.color)}</edge>\n`;
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }
