@@ -1,6 +1,6 @@
 export { writeFileAtomic } from './writeFileAtomic.js';
-export { writeGraphJson, graphToJson, graphJsonChunks } from './writeGraphJson.js';
-export { toGexf, gexfChunks, defaultFormatNode, defaultFormatEdge } from './toGexf.js';
+export { writeGraphJson, graphToJson, graphJsonParts, type WriteGraphOptions } from './writeGraphJson.js';
+export { toGexf, gexfParts, defaultFormatNode, defaultFormatEdge } from './toGexf.js';
 export type { GexfOptions, GexfNode, GexfEdge, GexfValue } from './toGexf.js';
 export { writeGexf } from './writeGexf.js';
 export { createJsonlWriter } from './createJsonlWriter.js';

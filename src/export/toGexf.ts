@@ -113,48 +113,58 @@ function vizColor(): (color: string) => string {
 /**
  * GEXF 1.3 with typed attributes, viz data and time: dated edges and events carry
  * start/end, so Gephi's timeline filters the graph (graphology-gexf writes no dynamics).
+ * In two parts, `nodes` (header, declarations, nodes) then `edges`. The edges are produced
+ * first, since the declarations at the top need every row's types.
  */
-export function* gexfChunks(graph: KgGraph, options: GexfOptions = {}): Generator<string> {
+export function gexfParts(graph: KgGraph, options: GexfOptions = {}): { nodes: () => Generator<string>; edges: () => Generator<string> } {
   const formatNode = options.formatNode ?? defaultFormatNode;
   const formatEdge = options.formatEdge ?? defaultFormatEdge;
-  // Attribute declarations come first and need every row's types: format all, then stream.
-  const nodeColumns = new Map<string, ColumnType>();
   const edgeColumns = new Map<string, ColumnType>();
-  const nodes = graph.mapNodes((key, attrs) => {
-    const n = formatNode(key, attrs);
-    observe(nodeColumns, n.attributes);
-    return { key, n };
-  });
-  const edges = graph.mapEdges((key, attrs, source, target) => {
-    const e = formatEdge(key, attrs);
-    observe(edgeColumns, e.attributes);
-    return { key, source, target, e };
-  });
   const color = vizColor();
-  yield* [
-    '<?xml version="1.0" encoding="UTF-8"?>\n',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ',
-    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ',
-    'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n',
-    `  <meta><creator>${escapeXml(graph.getAttribute('generator') ?? 'kg-vnjp')}</creator>`,
-    `<description>${escapeXml(graph.getAttribute('name') ?? '')}</description></meta>\n`,
-    '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n',
-    declare('node', nodeColumns),
-    declare('edge', edgeColumns),
-    '    <nodes>\n',
-  ];
-  for (const { key, n } of nodes) {
-    const attrs = xmlAttrs({ id: key, label: n.label, start: n.time?.start, end: n.time?.end });
-    yield `      <node${attrs}>${attvalues(n.attributes)}${color(n.color)}<viz:size value="${n.size}"/><viz:position${xmlAttrs({ x: n.x, y: n.y, z: 0 })}/></node>\n`;
-  }
-  yield '    </nodes>\n    <edges>\n';
-  for (const { key, source, target, e } of edges) {
-    const attrs = xmlAttrs({ id: key, source, target, label: e.label, weight: e.weight, start: e.time?.start, end: e.time?.end });
-    yield `      <edge${attrs}>${attvalues(e.attributes)}${color(e.color)}</edge>\n`;
-  }
-  yield '    </edges>\n  </graph>\n</gexf>\n';
+  let edgesDone = false;
+  return {
+    *edges() {
+      yield '    <edges>\n';
+      for (const { edge: key, source, target, attributes } of graph.edgeEntries()) {
+        const e = formatEdge(key, attributes);
+        observe(edgeColumns, e.attributes);
+        const attrs = xmlAttrs({ id: key, source, target, label: e.label, weight: e.weight, start: e.time?.start, end: e.time?.end });
+        yield `      <edge${attrs}>${attvalues(e.attributes)}${color(e.color)}</edge>\n`;
+      }
+      yield '    </edges>\n  </graph>\n</gexf>\n';
+      edgesDone = true;
+    },
+    *nodes() {
+      if (!edgesDone) throw new Error('gexfParts: read all of edges() before nodes(): the header declares the edge attributes');
+      const nodeColumns = new Map<string, ColumnType>();
+      const nodes = graph.mapNodes((key, attrs) => {
+        const n = formatNode(key, attrs);
+        observe(nodeColumns, n.attributes);
+        return { key, n };
+      });
+      yield* [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ',
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ',
+        'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n',
+        `  <meta><creator>${escapeXml(graph.getAttribute('generator') ?? 'kg-vnjp')}</creator>`,
+        `<description>${escapeXml(graph.getAttribute('name') ?? '')}</description></meta>\n`,
+        '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n',
+        declare('node', nodeColumns),
+        declare('edge', edgeColumns),
+        '    <nodes>\n',
+      ];
+      for (const { key, n } of nodes) {
+        const attrs = xmlAttrs({ id: key, label: n.label, start: n.time?.start, end: n.time?.end });
+        yield `      <node${attrs}>${attvalues(n.attributes)}${color(n.color)}<viz:size value="${n.size}"/><viz:position${xmlAttrs({ x: n.x, y: n.y, z: 0 })}/></node>\n`;
+      }
+      yield '    </nodes>\n';
+    },
+  };
 }
 
 export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
-  return [...gexfChunks(graph, options)].join('');
+  const parts = gexfParts(graph, options);
+  const edges = [...parts.edges()];
+  return [...parts.nodes(), ...edges].join('');
 }

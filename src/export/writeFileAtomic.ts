@@ -6,11 +6,14 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
+/** Strings are joined into bigger writes; Buffers (such as a file's bytes being copied) go out as they are. */
+export type Chunks = Iterable<string> | AsyncIterable<string | Buffer>;
+
 /**
  * Writes to a temp file, fsyncs it, then renames it over `path`: readers never see half a file.
  * `data` may be a sequence of chunks, so a corpus-sized export is never one string in memory.
  */
-export async function writeFileAtomic(path: string, data: string | Buffer | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Buffer | Chunks): Promise<void> {
   const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'w');
@@ -29,17 +32,23 @@ export async function writeFileAtomic(path: string, data: string | Buffer | Iter
 }
 
 /** Joins small chunks into ~1 MB writes: one syscall per chunk would be slow. */
-async function writeChunks(handle: FileHandle, chunks: Iterable<string>): Promise<void> {
+export async function writeChunks(handle: FileHandle, chunks: Chunks): Promise<void> {
   let buffer: string[] = [];
   let length = 0;
-  for (const chunk of chunks) {
+  const flush = async () => {
+    if (length > 0) await handle.write(buffer.join(''));
+    buffer = [];
+    length = 0;
+  };
+  for await (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      await flush();
+      await handle.write(chunk);
+      continue;
+    }
     buffer.push(chunk);
     length += chunk.length;
-    if (length >= 1 << 20) {
-      await handle.write(buffer.join(''));
-      buffer = [];
-      length = 0;
-    }
+    if (length >= 1 << 20) await flush();
   }
-  if (length > 0) await handle.write(buffer.join(''));
+  await flush();
 }

@@ -134,6 +134,30 @@ describe('kg build: going on from the previous build (snapshot)', () => {
     expect(await outputs('graph')).toEqual(await outputs('full'));
   });
 
+  it('keeps its snapshot while few articles follow it, whichever they are, and writes what a full build writes', async () => {
+    const snapshotFiles = (out: string) => Promise.all(['snapshot.bin', 'state.bin'].map((f) => readFile(join(dir, out, '.kg-cache', f))));
+    await writeFile(join(dir, 'old.jsonl'), corpus(100));
+    await writeFile(join(dir, 'x.jsonl'), line('x1', 'Tinh x'));
+    await writeFile(join(dir, 'y.jsonl'), line('y1', 'Tinh y'));
+    await buildFiles('graph', ['old.jsonl']);
+    const taken = await snapshotFiles('graph');
+    // [inputs, extracted]: x replaced by y; y again, from the article cache; neither; then y and x once more,
+    // extracted again: the cache keeps only what the last extractions.jsonl holds.
+    const [oldX, oldY] = [['old.jsonl', 'x.jsonl'], ['old.jsonl', 'y.jsonl']];
+    const steps = [[oldX, ['x1']], [oldY, ['y1']], [oldY, []], [['old.jsonl'], []], [oldY, ['y1']], [oldX, ['x1']]] as const;
+    for (const [files, ids] of steps) {
+      const again = await buildFiles('graph', [...files]);
+      expect(again.stderr).toMatch(WENT_ON);
+      expect(again.extracted).toEqual(ids);
+      expect(await snapshotFiles('graph')).toEqual(taken);
+      // One index line per article read, after the header: none left over from an earlier build.
+      const index = await readFile(join(dir, 'graph', '.kg-cache', 'index.txt'), 'utf8');
+      expect(index.trim().split('\n')).toHaveLength(1 + 100 + files.length - 1);
+      await buildFiles('full', [...files], { cache: false });
+      expect(await outputs('graph')).toEqual(await outputs('full'));
+    }
+  });
+
   it('reads everything again with --no-cache', async () => {
     await writeFile(join(dir, 'old.jsonl'), OLD);
     await writeFile(join(dir, 'new.jsonl'), NEW);
@@ -149,6 +173,9 @@ describe('kg build: a snapshot and its state go together', () => {
     ['a state.bin from another build', (out, other) => copyFile(join(other, '.kg-cache', 'state.bin'), join(out, '.kg-cache', 'state.bin'))],
     ['a damaged state.bin', (out) => writeFile(join(out, '.kg-cache', 'state.bin'), 'not v8')],
     ['no state.bin', (out) => rm(join(out, '.kg-cache', 'state.bin'))],
+    ['an index saved with another snapshot', async (out, other) => {
+      for (const f of ['extractions.jsonl', join('.kg-cache', 'index.txt')]) await copyFile(join(other, f), join(out, f));
+    }],
   ])('reads everything again with %s', async (_, damage) => {
     await writeFile(join(dir, 'in.jsonl'), corpus(3));
     await build('graph');

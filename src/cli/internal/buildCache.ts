@@ -18,12 +18,13 @@ export interface BuildCache {
   /** Notes that `json` was just written as the next line of the new extractions.jsonl. */
   record(raw: RawArticle, json: string): void;
   /**
-   * Takes the whole previous extractions.jsonl, copied first into the new one, as already
-   * recorded. False when the index is not that file's (or there is none).
+   * Takes the first `size` bytes of the previous extractions.jsonl, copied first into the new
+   * one, as already recorded. False unless the index was saved with this snapshot `token`: its
+   * file then begins with that snapshot's lines (more may follow, to be read again).
    */
-  adoptPrevious(size: number): boolean;
-  /** Writes the index of the new extractions.jsonl; call once it is in place. */
-  save(): Promise<void>;
+  adoptPrevious(size: number, token: string): boolean;
+  /** Writes the index of the new extractions.jsonl, which begins with the lines of snapshot `token`; call once it is in place. */
+  save(token: string | null): Promise<void>;
   close(): Promise<void>;
   readonly hits: number;
 }
@@ -45,9 +46,9 @@ export async function openBuildCache(outDir: string, options: BuildCacheOptions 
   const { reuse = true, version = extractorVersion() } = options;
   const extractionsPath = join(outDir, 'extractions.jsonl');
   const indexPath = join(outDir, CACHE_DIR, 'index.txt');
-  const { entries, handle, size: previousSize } = reuse
+  const { entries, handle, size: previousSize, snapshot: previousSnapshot } = reuse
     ? await loadIndex(indexPath, extractionsPath, version)
-    : { entries: new Map<string, Entry>(), handle: null, size: -1 };
+    : { entries: new Map<string, Entry>(), handle: null, size: -1, snapshot: null };
   const keys = new WeakMap<RawArticle, string>();
   const keyOf = (raw: RawArticle): string => {
     let key = keys.get(raw);
@@ -72,15 +73,17 @@ export async function openBuildCache(outDir: string, options: BuildCacheOptions 
       written.push(`${keyOf(raw)} ${offset} ${length}`);
       offset += length + 1;
     },
-    adoptPrevious(size) {
-      if (!handle || previousSize !== size || written.length > 0) return false;
-      for (const [key, entry] of [...entries].sort(([, a], [, b]) => a.offset - b.offset)) written.push(`${key} ${entry.offset} ${entry.length}`);
+    adoptPrevious(size, token) {
+      if (!handle || previousSnapshot !== token || previousSize < size || written.length > 0) return false;
+      for (const [key, entry] of [...entries].sort(([, a], [, b]) => a.offset - b.offset)) {
+        if (entry.offset + entry.length <= size) written.push(`${key} ${entry.offset} ${entry.length}`);
+      }
       offset = size;
       return true;
     },
-    async save() {
+    async save(token) {
       await mkdir(join(outDir, CACHE_DIR), { recursive: true });
-      const header = JSON.stringify({ version, size: offset });
+      const header = JSON.stringify({ version, size: offset, snapshot: token });
       await writeFileAtomic(indexPath, `${header}\n${written.join('\n')}\n`);
     },
     async close() {
@@ -106,23 +109,26 @@ async function loadIndex(
   indexPath: string,
   extractionsPath: string,
   version: string,
-): Promise<{ entries: Map<string, Entry>; handle: FileHandle | null; size: number }> {
+): Promise<{ entries: Map<string, Entry>; handle: FileHandle | null; size: number; snapshot: string | null }> {
   const entries = new Map<string, Entry>();
+  const none = { entries, handle: null, size: -1, snapshot: null };
   let lines: string[];
   let size: number;
+  let snapshot: string | null;
   try {
     lines = (await readFile(indexPath, 'utf8')).split('\n');
-    const header = JSON.parse(lines[0]!) as { version?: unknown; size?: unknown };
+    const header = JSON.parse(lines[0]!) as { version?: unknown; size?: unknown; snapshot?: unknown };
     size = (await stat(extractionsPath)).size;
     // A different extractor, or an extractions.jsonl the index was not written for (a build stopped between the two renames).
-    if (header.version !== version || header.size !== size) return { entries, handle: null, size: -1 };
+    if (header.version !== version || header.size !== size) return none;
+    snapshot = typeof header.snapshot === 'string' ? header.snapshot : null;
   } catch {
-    return { entries, handle: null, size: -1 };
+    return none;
   }
   for (const line of lines.slice(1)) {
     const [key, offset, length] = line.split(' ');
     if (key && offset && length) entries.set(key, { offset: Number(offset), length: Number(length) });
   }
   const handle = await open(extractionsPath, 'r').catch(() => null);
-  return { entries, handle, size };
+  return { entries, handle, size, snapshot };
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerScript } from '../../internal/startWorker.js';
 import { extractArticle } from '../../pipeline/extractArticle.js';
 import type { Extraction, RawArticle } from '../../types.js';
 
@@ -50,14 +51,14 @@ export function createExtractPool(jobs: number, options: ExtractPoolOptions = {}
       close: async () => {},
     };
   }
-  const { timeoutMs = 60_000, script = workerScript() } = options;
+  const { timeoutMs = 60_000, script = workerScript(import.meta.url, 'extractWorker') } = options;
   const queue: Task[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, { task: Task; timer: NodeJS.Timeout }>();
   let closed = false;
 
   const spawn = (): void => {
-    const worker = newWorker(script);
+    const worker = startWorker(script);
     worker.on('message', (reply: Reply) => {
       const job = busy.get(worker);
       // A late reply from a worker already given up on and replaced.
@@ -111,17 +112,4 @@ export function createExtractPool(jobs: number, options: ExtractPoolOptions = {}
       await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
     },
   };
-}
-
-function workerScript(): URL {
-  const typescript = import.meta.url.endsWith('.ts');
-  return new URL(`./extractWorker${typescript ? '.ts' : '.js'}`, import.meta.url);
-}
-
-function newWorker(script: URL): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script);
-  // Under the test runner the sources are TypeScript: the worker loads them through tsx.
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`, {
-    eval: true,
-  });
 }

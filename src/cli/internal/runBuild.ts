@@ -1,11 +1,11 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { GraphAssembler, layoutGraph } from '../../assemble/index.js';
+import { GraphAssembler, layoutInWorker } from '../../assemble/index.js';
 import { createJsonlWriter, writeGexf, writeGraphJson, writeReport } from '../../export/index.js';
 import { readInputs, type InputFile } from '../../ingest/index.js';
 import type { BuildSummary, IngestWarning } from '../../types.js';
 import { CACHE_DIR, openBuildCache } from './buildCache.js';
-import { fileHashes, loadSnapshot, restoreState, saveSnapshot, unchangedPrefix, writeState, type PendingState } from './buildSnapshot.js';
+import { fileHashes, loadSnapshot, restoreState, saveSnapshot, snapshotOutgrown, unchangedPrefix, writeState, type PendingState } from './buildSnapshot.js';
 import { createExtractPool, defaultJobs } from './createExtractPool.js';
 import { createProgress } from './createProgress.js';
 import { extractAll, extractionFailed } from './extractAll.js';
@@ -90,7 +90,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     listed = files;
     const count = snapshot ? await unchangedPrefix(snapshot, files, hashes) : 0;
     const state = count > 0 && snapshot ? await restoreState(outDir, snapshot) : null;
-    if (!state || !snapshot || !cache.adoptPrevious(snapshot.extractionsSize)) return 0;
+    if (!state || !snapshot || !cache.adoptPrevious(snapshot.extractionsSize, snapshot.token)) return 0;
     assembler = new GraphAssembler(state);
     for (const [id, where] of snapshot.seen) seen.set(id, where);
     for (const [i, warnings] of snapshot.warnings.entries()) {
@@ -148,28 +148,38 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
 
     if (resumed > 0) say(`Went on from the previous build of ${formatCount(resumed)} unchanged input file${resumed === 1 ? '' : 's'} (${join(outDir, CACHE_DIR)})`);
     if (cache.hits > 0) say(`Reused ${formatCount(cache.hits)} of ${formatCount(articlesRead)} extractions from ${join(outDir, CACHE_DIR)}`);
-    // Written now: finish() and the layout change the state.
-    pendingState = await writeState(outDir, assembler.state());
+    // Written now: finish() and the layout change the state. Kept as it is when only a few articles came after it.
+    const keptSnapshot = resumed > 0 && snapshot && !snapshotOutgrown(snapshot, articlesRead) ? snapshot : null;
+    if (!keptSnapshot) pendingState = await writeState(outDir, assembler.state());
     const graph = assembler.finish();
-    say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges…`);
-    layoutGraph(graph);
-    if (interrupted) return { exitCode: 130, summary: null };
-    say(`Writing ${outDir}…`);
+    say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges, and writing ${outDir}…`);
+    // The edges, which do not depend on positions, are written while the layout runs on another thread.
+    // A Ctrl-C before the layout ends stops both files before their rename; after it, the build completes.
+    const positioned = layoutInWorker(graph).then(() => {
+      if (interrupted) throw new Error('interrupted');
+    });
+    const written = await Promise.allSettled([
+      writeGraphJson(graph, join(outDir, 'graph.json'), { positioned }),
+      writeGexf(graph, join(outDir, 'graph.gexf'), { positioned }),
+    ]);
+    const failed = written.find((result) => result.status === 'rejected');
+    if (failed && interrupted) return { exitCode: 130, summary: null };
+    if (failed) throw failed.reason;
     const summary = summarizeBuild(graph, { inputs: options.inputs, articlesRead, skipped, outDir, started, files: [...OUTPUT_FILES] });
-    await writeGraphJson(graph, join(outDir, 'graph.json'));
-    await writeGexf(graph, join(outDir, 'graph.gexf'));
     await extractions.close();
     extractions = null;
-    const extractionsSize = (await stat(join(outDir, 'extractions.jsonl'))).size;
-    await cache.save();
-    const { token } = pendingState;
-    await pendingState.commit();
-    pendingState = null;
-    await saveSnapshot(outDir, {
-      files: await Promise.all(listed.map(async (f) => ({ path: f.path, size: f.size, hash: await hashes.of(f.path) }))),
-      warnings: listed.map((_, i) => fileWarnings[i] ?? []),
-      seen, articlesRead, extractionsSize, token,
-    });
+    await cache.save(keptSnapshot?.token ?? pendingState?.token ?? null);
+    if (pendingState) {
+      const { token } = pendingState;
+      const extractionsSize = (await stat(join(outDir, 'extractions.jsonl'))).size;
+      await pendingState.commit();
+      pendingState = null;
+      await saveSnapshot(outDir, {
+        files: await Promise.all(listed.map(async (f) => ({ path: f.path, size: f.size, hash: await hashes.of(f.path) }))),
+        warnings: listed.map((_, i) => fileWarnings[i] ?? []),
+        seen, articlesRead, extractionsSize, token,
+      });
+    }
     summary.seconds = (performance.now() - started) / 1000;
     await writeReport(summary, join(outDir, 'report.md'));
     io.stdout.write(formatSummary(summary));

@@ -1,0 +1,30 @@
+import { createReadStream } from 'node:fs';
+import { open, unlink } from 'node:fs/promises';
+import { tempPathFor, writeChunks, writeFileAtomic } from './writeFileAtomic.js';
+
+/**
+ * Writes `head` then `tail` to `path`, atomically, but produces `tail` first: it goes to a
+ * side file now, and `head` is only asked for once `ready` resolves. graph.json and
+ * graph.gexf end with their edges, which do not depend on the layout; their nodes do, so
+ * the edges are written while the layout runs on another thread.
+ */
+export async function writeTailFirst(path: string, tail: Iterable<string>, ready: Promise<unknown>, head: () => Iterable<string>): Promise<void> {
+  // Observed at once: a rejection while the tail is being written is thrown by `await ready`, not reported as unhandled.
+  ready.catch(() => undefined);
+  const side = tempPathFor(`${path}-tail`);
+  try {
+    const handle = await open(side, 'w');
+    try {
+      await writeChunks(handle, tail);
+    } finally {
+      await handle.close();
+    }
+    await ready;
+    await writeFileAtomic(path, (async function* () {
+      yield* head();
+      yield* createReadStream(side, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+    })());
+  } finally {
+    await unlink(side).catch(() => undefined);
+  }
+}

@@ -1,0 +1,55 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assembleGraph } from '../../src/assemble/index.js';
+import { gexfParts } from '../../src/export/index.js';
+import { writeTailFirst } from '../../src/export/writeTailFirst.js';
+import { extraction } from '../assemble/fixtures.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-tail-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('writeTailFirst', () => {
+  it('produces the tail first, asks for the head once ready, and writes head then tail', async () => {
+    const steps: string[] = [];
+    let release!: () => void;
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    function* tail() {
+      steps.push('tail');
+      yield 'T'.repeat(3 << 20);
+      yield '!';
+    }
+    function* head() {
+      steps.push('head');
+      yield 'H';
+    }
+    const written = writeTailFirst(join(dir, 'out.txt'), tail(), ready, head);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(steps).toEqual(['tail']);
+    release();
+    await written;
+    expect(steps).toEqual(['tail', 'head']);
+    expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe(`H${'T'.repeat(3 << 20)}!`);
+    expect(await readdir(dir)).toEqual(['out.txt']);
+  });
+
+  it('when ready rejects, leaves the previous file as it was and no temporary file', async () => {
+    await writeFile(join(dir, 'out.txt'), 'previous');
+    const ready = Promise.reject(new Error('layout failed'));
+    await expect(writeTailFirst(join(dir, 'out.txt'), ['tail'], ready, () => ['head'])).rejects.toThrow('layout failed');
+    expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe('previous');
+    expect(await readdir(dir)).toEqual(['out.txt']);
+  });
+});
+
+describe('gexfParts', () => {
+  const graph = () => assembleGraph([extraction('a1', '2019-10'), extraction('a2', '2018-05-02')]);
+
+  it('GEXF: the header needs the edges first, and says so', () => {
+    expect(() => [...gexfParts(graph()).nodes()]).toThrow(/read all of edges\(\) before nodes\(\)/);
+  });
+});
