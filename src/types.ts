@@ -328,6 +328,27 @@ export interface GraphAttributes {
 
 export type KgGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+// ---------------------------------------------------------------- export
+
+/** Where the edge records of a written graph.json or graph.gexf lie, so that a later build can copy the unchanged ones. */
+export interface EdgeRecordIndex {
+  /** The file's byte size: a file of another size is not the one described. */
+  size: number;
+  /** Byte offset of the first record; each one after it follows the one before and the separator. */
+  first: number;
+  /** Byte length of each record, in the order of `EdgeReuse.keys`. */
+  lengths: Uint32Array;
+}
+
+/** What an exporter needs to copy edge records from the file it replaces instead of rendering them. */
+export interface EdgeReuse {
+  /** The edge keys of the previous file, in its order. */
+  keys: string[];
+  index: EdgeRecordIndex;
+  /** False for an edge whose record would not be the same bytes as in the previous file. */
+  unchanged: (key: string) => boolean;
+}
+
 // ---------------------------------------------------------------- build
 
 /** What `kg build` tells the user at the end and writes into the build report. */

@@ -11,6 +11,12 @@ function mentionSentence(entity: ExtractedEntity, sentences: string[]): string {
   return sentences.find((s) => s.includes(surface)) ?? surface;
 }
 
+/** The nodes and edges of a finished graph, in insertion order (see `GraphAssembler.order()`). */
+export interface AssemblyOrder {
+  nodes: Array<[string, NodeAttributes]>;
+  edges: EdgeDraft[];
+}
+
 /** What an assembler has gathered so far; plain Maps and objects, so `v8.serialize` can store it. */
 export interface AssemblerState {
   nodes: Map<string, NodeAttributes>;
@@ -29,12 +35,24 @@ export class GraphAssembler {
   private articleCount: number;
   /** Relations dropped because an endpoint is not a node of the graph. */
   dangling = 0;
+  /** Keys of the edges, and the nodes, added or changed since the state this assembler went on from. */
+  private readonly changed: { edges: Set<string>; nodes: Set<string> } | null;
 
   /** A new assembler, or one that goes on from `state` (taken before `finish()`, which changes it). */
   constructor(state?: AssemblerState) {
     this.nodes = state?.nodes ?? new Map();
     this.edges = state?.edges ?? new Map();
     this.articleCount = state?.articleCount ?? 0;
+    this.changed = state ? { edges: new Set(), nodes: new Set() } : null;
+  }
+
+  /**
+   * The edges added or changed since the state this assembler went on from, LOCATED_IN
+   * included once `finish()` has run: the others are as that state would export them. Null
+   * for an assembler that started empty (everything is new).
+   */
+  changedEdges(): ReadonlySet<string> | null {
+    return this.changed?.edges ?? null;
   }
 
   /** The live state, not a copy: serialize it before adding more or calling `finish()`. */
@@ -49,6 +67,7 @@ export class GraphAssembler {
     if (!this.nodes.has(articleKey)) this.nodes.set(articleKey, createArticleNode(e.article));
     const sentences = e.relations.flatMap((r) => r.evidence.map((ev) => ev.sentence));
     for (const entity of e.entities) {
+      this.changed?.nodes.add(entity.id);
       const node = this.nodes.get(entity.id);
       if (node) mergeEntityNode(node, entity, article);
       else this.nodes.set(entity.id, createEntityNode(entity, article));
@@ -60,28 +79,47 @@ export class GraphAssembler {
     for (const relation of e.relations) this.upsert(relation, article);
   }
 
-  finish(): KgGraph {
+  /**
+   * What `finish()` inserts, in its order: LOCATED_IN added, relations with a missing endpoint
+   * left out (counted in `dangling`), nodes sized by degree. The layout can start from it
+   * while the graph is being built.
+   */
+  order(): AssemblyOrder {
     this.addLocatedIn();
+    this.dangling = 0;
+    const edges: EdgeDraft[] = [];
+    const degree = new Map<string, number>();
+    for (const key of [...this.edges.keys()].sort()) {
+      const draft = this.edges.get(key)!;
+      if (draft.source === draft.target || !this.nodes.has(draft.source) || !this.nodes.has(draft.target)) {
+        this.dangling++;
+        continue;
+      }
+      edges.push(draft);
+      degree.set(draft.source, (degree.get(draft.source) ?? 0) + 1);
+      degree.set(draft.target, (degree.get(draft.target) ?? 0) + 1);
+    }
+    const nodes = [...this.nodes.keys()].sort().map((key): [string, NodeAttributes] => {
+      const attributes = this.nodes.get(key)!;
+      attributes.size = nodeSize(degree.get(key) ?? 0);
+      return [key, attributes];
+    });
+    return { nodes, edges };
+  }
+
+  finish(order: AssemblyOrder = this.order()): KgGraph {
     const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
       multi: true, allowSelfLoops: false,
     });
     graph.replaceAttributes({ name: 'kg-vnjp', generator: 'kg-vnjp assemble', articles: this.articleCount });
-    for (const key of [...this.nodes.keys()].sort()) graph.addNode(key, this.nodes.get(key)!);
-    this.dangling = 0;
-    for (const key of [...this.edges.keys()].sort()) {
-      const { source, target, attributes } = this.edges.get(key)!;
-      if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) {
-        this.dangling++;
-        continue;
-      }
-      graph.addEdgeWithKey(key, source, target, attributes);
-    }
-    graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', nodeSize(graph.degree(node))));
+    for (const [key, attributes] of order.nodes) graph.addNode(key, attributes);
+    for (const { key, source, target, attributes } of order.edges) graph.addEdgeWithKey(key, source, target, attributes);
     return graph;
   }
 
   private upsert(relation: Extraction['relations'][number], article: string): void {
     const draft = createEdge(relation, article);
+    this.changed?.edges.add(draft.key);
     const existing = this.edges.get(draft.key);
     if (existing) mergeEdge(existing.attributes, relation, article);
     else this.edges.set(draft.key, draft);
@@ -93,6 +131,8 @@ export class GraphAssembler {
       if (node.type !== 'Locality' || !node.parent || !this.nodes.has(node.parent)) continue;
       const key = edgeKey('LOCATED_IN', id, node.parent);
       if (this.edges.has(key)) continue;
+      // Its articles are the locality's.
+      if (this.changed?.nodes.has(id)) this.changed.edges.add(key);
       this.edges.set(key, {
         key, source: id, target: node.parent,
         attributes: {

@@ -1,24 +1,21 @@
 import { startWorker, workerScript } from '../internal/startWorker.js';
-import type { KgGraph } from '../types.js';
-import { applyLayout, layoutJob } from './internal/layoutJob.js';
+import type { LayoutJob } from './internal/layoutJob.js';
 
 /**
- * `layoutGraph` on a worker thread, so this one can write what does not depend on
- * positions (the edges) meanwhile. The positions are the same bits as `layoutGraph`'s.
- * Resolves once they are on the graph; until then the graph must not change.
+ * Runs a layout job (`layoutJobOf`) on a worker thread, so this one can build the graph and
+ * write what does not depend on positions meanwhile; `applyLayout` then puts the positions,
+ * the same bits as `layoutGraph`'s, on the graph.
  */
-export async function layoutInWorker(graph: KgGraph): Promise<void> {
-  if (graph.order === 0) return;
-  const job = layoutJob(graph);
+export async function layoutInWorker(job: LayoutJob): Promise<Float32Array<ArrayBuffer>> {
+  if (job.nodes.length === 0) return job.nodes;
   const worker = startWorker(workerScript(import.meta.url, 'internal/layoutWorker'));
   try {
-    const nodes = await new Promise<Float32Array<ArrayBuffer>>((resolve, reject) => {
+    return await new Promise<Float32Array<ArrayBuffer>>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the layout worker stopped (exit code ${code}) before replying`)));
       worker.postMessage(job, [job.nodes.buffer, job.edges.buffer]);
     });
-    applyLayout(graph, nodes);
   } finally {
     await worker.terminate();
   }

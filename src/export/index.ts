@@ -1,5 +1,7 @@
 export { writeFileAtomic } from './writeFileAtomic.js';
-export { writeGraphJson, graphToJson, graphJsonParts, type WriteGraphOptions } from './writeGraphJson.js';
+export { writeGraphJson, graphToJson, graphJsonParts } from './writeGraphJson.js';
+export type { WriteGraphOptions } from './writeParts.js';
+export type { GraphParts, SectionOptions } from './internal/edgeSection.js';
 export { toGexf, gexfParts, defaultFormatNode, defaultFormatEdge } from './toGexf.js';
 export type { GexfOptions, GexfNode, GexfEdge, GexfValue } from './toGexf.js';
 export { writeGexf } from './writeGexf.js';

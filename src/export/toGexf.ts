@@ -1,4 +1,5 @@
 import type { EdgeAttributes, KgGraph, NodeAttributes } from '../types.js';
+import { edgeSection, type GraphParts, type SectionOptions } from './internal/edgeSection.js';
 import { dateRange, spanOf, type DateRange } from './internal/dateRange.js';
 import { escapeXml, xmlAttrs } from './internal/xml.js';
 
@@ -116,22 +117,32 @@ function vizColor(): (color: string) => string {
  * In two parts, `nodes` (header, declarations, nodes) then `edges`. The edges are produced
  * first, since the declarations at the top need every row's types.
  */
-export function gexfParts(graph: KgGraph, options: GexfOptions = {}): { nodes: () => Generator<string>; edges: () => Generator<string> } {
+export function gexfParts(graph: KgGraph, options: GexfOptions = {}, section: SectionOptions = {}): GraphParts {
   const formatNode = options.formatNode ?? defaultFormatNode;
   const formatEdge = options.formatEdge ?? defaultFormatEdge;
   const edgeColumns = new Map<string, ColumnType>();
   const color = vizColor();
+  const records = { lengths: [] as number[], firstOffset: 0 };
   let edgesDone = false;
+  // Every edge is formatted, copied or not: the header declares the types of all their values.
+  let formatted: { key: string; e: GexfEdge } | null = null;
+  const format = (key: string, attributes: EdgeAttributes): GexfEdge => {
+    if (formatted?.key !== key) formatted = { key, e: formatEdge(key, attributes) };
+    return formatted.e;
+  };
   return {
+    records,
     *edges() {
-      yield '    <edges>\n';
-      for (const { edge: key, source, target, attributes } of graph.edgeEntries()) {
-        const e = formatEdge(key, attributes);
-        observe(edgeColumns, e.attributes);
-        const attrs = xmlAttrs({ id: key, source, target, label: e.label, weight: e.weight, start: e.time?.start, end: e.time?.end });
-        yield `      <edge${attrs}>${attvalues(e.attributes)}${color(e.color)}</edge>\n`;
-      }
-      yield '    </edges>\n  </graph>\n</gexf>\n';
+      yield* edgeSection(graph, {
+        open: '    <edges>\n', close: '    </edges>\n  </graph>\n</gexf>\n', separator: '',
+        visit: ({ edge, attributes }) => observe(edgeColumns, format(edge, attributes).attributes),
+        render: ({ edge: key, source, target, attributes }) => {
+          const e = format(key, attributes);
+          const attrs = xmlAttrs({ id: key, source, target, label: e.label, weight: e.weight, start: e.time?.start, end: e.time?.end });
+          return `      <edge${attrs}>${attvalues(e.attributes)}${color(e.color)}</edge>\n`;
+        },
+        prefix: (key) => `      <edge id="${escapeXml(key)}"`,
+      }, section, records);
       edgesDone = true;
     },
     *nodes() {

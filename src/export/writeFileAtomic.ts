@@ -6,8 +6,8 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
-/** Strings are joined into bigger writes; Buffers (such as a file's bytes being copied) go out as they are. */
-export type Chunks = Iterable<string> | AsyncIterable<string | Buffer>;
+/** Strings are joined into bigger writes; bytes (such as a file's being copied) go out as they are. */
+export type Chunks = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
 /**
  * Writes to a temp file, fsyncs it, then renames it over `path`: readers never see half a file.

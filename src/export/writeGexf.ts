@@ -1,9 +1,8 @@
-import type { KgGraph } from '../types.js';
+import type { EdgeRecordIndex, KgGraph } from '../types.js';
 import { gexfParts, type GexfOptions } from './toGexf.js';
-import type { WriteGraphOptions } from './writeGraphJson.js';
-import { writeTailFirst } from './writeTailFirst.js';
+import { writeParts, type WriteGraphOptions } from './writeParts.js';
 
-export async function writeGexf(graph: KgGraph, path: string, options: GexfOptions & WriteGraphOptions = {}): Promise<void> {
-  const parts = gexfParts(graph, options);
-  await writeTailFirst(path, parts.edges(), options.positioned ?? Promise.resolve(), parts.nodes);
+/** Resolves to where the edge records lie in the written file, for the next build's `reuse`. */
+export async function writeGexf(graph: KgGraph, path: string, options: GexfOptions & WriteGraphOptions = {}): Promise<EdgeRecordIndex> {
+  return writeParts(path, (section) => gexfParts(graph, options, section), '', options);
 }

@@ -1,12 +1,22 @@
-import type { KgGraph } from '../types.js';
-import { writeTailFirst } from './writeTailFirst.js';
+import type { EdgeRecordIndex, KgGraph } from '../types.js';
+import { edgeSection, type EdgeEntry, type GraphParts, type SectionOptions } from './internal/edgeSection.js';
+import { writeParts, type WriteGraphOptions } from './writeParts.js';
 
-/** graph.json in two parts, so a corpus-sized graph is never held as one string: `nodes` (options, attributes, nodes) then `edges`; either may be produced first. */
-export function graphJsonParts(graph: KgGraph): { nodes: () => Generator<string>; edges: () => Generator<string> } {
+const edgeRecord = ({ edge: key, source, target, attributes, undirected }: EdgeEntry) =>
+  JSON.stringify(undirected ? { key, source, target, attributes, undirected } : { key, source, target, attributes });
+
+/**
+ * graph.json in two parts, so a corpus-sized graph is never held as one string: `nodes`
+ * (options, attributes, nodes) then `edges`.
+ */
+export function graphJsonParts(graph: KgGraph, options: SectionOptions = {}): GraphParts {
+  const records = { lengths: [] as number[], firstOffset: 0 };
+  const separator = ',';
   return {
+    records,
     *nodes() {
-      const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-      yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+      const settings = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+      yield `{"options":${JSON.stringify(settings)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
       let first = true;
       for (const { node, attributes: a } of graph.nodeEntries()) {
         yield `${first ? '' : ','}${JSON.stringify({ key: node, attributes: a })}`;
@@ -14,16 +24,10 @@ export function graphJsonParts(graph: KgGraph): { nodes: () => Generator<string>
       }
       yield '],';
     },
-    *edges() {
-      yield '"edges":[';
-      let first = true;
-      for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
-        const serialized = undirected ? { key: edge, source, target, attributes: a, undirected } : { key: edge, source, target, attributes: a };
-        yield `${first ? '' : ','}${JSON.stringify(serialized)}`;
-        first = false;
-      }
-      yield ']}\n';
-    },
+    edges: () => edgeSection(graph, {
+      open: '"edges":[', close: ']}\n', separator, render: edgeRecord,
+      prefix: (key) => `{"key":${JSON.stringify(key)}`,
+    }, options, records),
   };
 }
 
@@ -36,12 +40,7 @@ export function graphToJson(graph: KgGraph): string {
   return [...parts.nodes(), ...parts.edges()].join('');
 }
 
-export interface WriteGraphOptions {
-  /** The nodes are written once this resolves (the layout); the edges, which do not depend on it, at once. */
-  positioned?: Promise<unknown>;
-}
-
-export async function writeGraphJson(graph: KgGraph, path: string, options: WriteGraphOptions = {}): Promise<void> {
-  const parts = graphJsonParts(graph);
-  await writeTailFirst(path, parts.edges(), options.positioned ?? Promise.resolve(), parts.nodes);
+/** Resolves to where the edge records lie in the written file, for the next build's `reuse`. */
+export async function writeGraphJson(graph: KgGraph, path: string, options: WriteGraphOptions = {}): Promise<EdgeRecordIndex> {
+  return writeParts(path, (section) => graphJsonParts(graph, section), ',', options);
 }

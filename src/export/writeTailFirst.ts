@@ -1,14 +1,20 @@
 import { createReadStream } from 'node:fs';
-import { open, unlink } from 'node:fs/promises';
+import { open, stat, unlink } from 'node:fs/promises';
 import { tempPathFor, writeChunks, writeFileAtomic } from './writeFileAtomic.js';
 
 /**
  * Writes `head` then `tail` to `path`, atomically, but produces `tail` first: it goes to a
  * side file now, and `head` is only asked for once `ready` resolves. graph.json and
  * graph.gexf end with their edges, which do not depend on the layout; their nodes do, so
- * the edges are written while the layout runs on another thread.
+ * the edges are written while the layout runs on another thread. Resolves to the file's byte
+ * size and where the tail starts in it.
  */
-export async function writeTailFirst(path: string, tail: Iterable<string>, ready: Promise<unknown>, head: () => Iterable<string>): Promise<void> {
+export async function writeTailFirst(
+  path: string,
+  tail: Iterable<string | Uint8Array>,
+  ready: Promise<unknown>,
+  head: () => Iterable<string>,
+): Promise<{ size: number; tailStart: number }> {
   // Observed at once: a rejection while the tail is being written is thrown by `await ready`, not reported as unhandled.
   ready.catch(() => undefined);
   const side = tempPathFor(`${path}-tail`);
@@ -19,11 +25,14 @@ export async function writeTailFirst(path: string, tail: Iterable<string>, ready
     } finally {
       await handle.close();
     }
+    const tailSize = (await stat(side)).size;
     await ready;
     await writeFileAtomic(path, (async function* () {
       yield* head();
       yield* createReadStream(side, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
     })());
+    const { size } = await stat(path);
+    return { size, tailStart: size - tailSize };
   } finally {
     await unlink(side).catch(() => undefined);
   }

@@ -1,36 +1,47 @@
-import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, layoutInWorker } from '../../src/assemble/index.js';
-import { hash32, initialPosition } from '../../src/assemble/internal/style.js';
-import type { KgGraph } from '../../src/types.js';
+import { applyLayout, GraphAssembler, layoutGraph, layoutInWorker, layoutJobOf } from '../../src/assemble/index.js';
+import { layoutJob } from '../../src/assemble/internal/layoutJob.js';
+import { hash32 } from '../../src/assemble/internal/style.js';
+import type { Extraction, KgGraph } from '../../src/types.js';
+import { extraction } from './fixtures.js';
 
-/** `order` nodes at their hash-seeded positions, each linked to two pseudo-random others. */
-function graphOf(order: number): KgGraph {
-  const graph = new MultiDirectedGraph() as unknown as KgGraph;
-  for (let i = 0; i < order; i++) graph.addNode(`n${i}`, { ...initialPosition(`n${i}`), size: 1 + (i % 7) } as never);
-  for (let i = 0; i < order && order > 1; i++) {
-    for (const seed of [1, 2]) {
-      const j = hash32(`n${i}`, seed) % order;
-      if (j !== i) graph.addEdge(`n${i}`, `n${j}`, {} as never);
-    }
-  }
-  return graph;
+/** `articles` articles, each naming a locality (inside a shared province) and one other, met by a person. */
+function synthetic(articles: number): Extraction[] {
+  return Array.from({ length: articles }, (_, i) => {
+    const other = hash32(`a${i}`) % articles;
+    const place = (n: number) => ({ id: `locality:VN:p${n}`, type: 'Locality' as const, name: `P${n}`, aliases: [], mentions: [], kind: 'city' as const, country: 'VN' as const, parent: 'locality:VN:tinh' });
+    return {
+      article: { id: `a${i}`, title: null, date: null, url: null, source: 'synthetic' },
+      entities: [place(i), place(other), { id: 'locality:VN:tinh', type: 'Locality', name: 'Tinh', aliases: [], mentions: [], kind: 'province', country: 'VN', parent: null }],
+      relations: [{ type: 'MET', source: `locality:VN:p${i}`, target: `locality:VN:p${other}`, date: null, evidence: [] }],
+    };
+  });
+}
+
+function assembled(list: Extraction[]): GraphAssembler {
+  const assembler = new GraphAssembler();
+  for (const e of list) assembler.add(e);
+  return assembler;
 }
 
 const positions = (graph: KgGraph) => graph.mapNodes((node, a) => [node, a.x, a.y]);
 
-describe('layoutInWorker', () => {
-  it.each([
-    // [nodes]: empty, a few (plain FA2, many iterations), more than 2,000 (Barnes–Hut)
-    [0],
-    [12],
-    [2_500],
-  ])('%i nodes: the same positions as layoutGraph, to the bit', async (order) => {
-    const here = graphOf(order);
-    const there = graphOf(order);
+describe('layoutJobOf and layoutInWorker', () => {
+  it.each<[string, Extraction[]]>([
+    // [graph, extractions]: empty; fixtures with a dangling VISITED and a LOCATED_IN; over 2,000 nodes (Barnes–Hut)
+    ['empty', []],
+    ['the fixtures', [extraction('a1', '2019-10'), extraction('a2', '2018-05-02')]],
+    ['2,500 articles', synthetic(2_500)],
+  ])('%s: the same matrices as from the graph, and the same positions as layoutGraph, to the bit', async (_, list) => {
+    const here = assembled(list).finish();
+    const assembler = assembled(list);
+    const order = assembler.order();
+    const job = layoutJobOf(order);
+    const there = assembler.finish(order);
+    expect(job).toEqual(layoutJob(there));
     layoutGraph(here);
-    await layoutInWorker(there);
+    applyLayout(there, await layoutInWorker(job));
     expect(positions(there)).toEqual(positions(here));
-    if (order > 0) expect(positions(there)).not.toEqual(positions(graphOf(order)));
+    if (list.length > 0) expect(positions(there)).not.toEqual(positions(assembled(list).finish()));
   });
 });

@@ -3,6 +3,7 @@ import defaults from 'graphology-layout-forceatlas2/defaults.js';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import type { KgGraph } from '../../types.js';
+import type { AssemblyOrder } from '../GraphAssembler.js';
 
 // The package is CommonJS: under NodeNext its default import is the layout function itself.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -30,6 +31,37 @@ export function layoutJob(graph: KgGraph): LayoutJob {
   const settings = { ...defaults, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 };
   const { nodes, edges } = graphToByteArrays(graph, () => 1);
   return { settings, nodes, edges, iterations: layoutIterations(graph.order, graph.size) };
+}
+
+/** graphology-layout-forceatlas2's matrix strides (helpers.js): floats per node and per edge. */
+const PER_NODE = 10;
+const PER_EDGE = 3;
+
+/**
+ * The same job as `layoutJob(assembler.finish(order))`, from the order alone, so the layout
+ * can run while the graph is built: graphToByteArrays's matrices, filled the same way.
+ */
+export function layoutJobOf(order: AssemblyOrder): LayoutJob {
+  const nodes = new Float32Array(order.nodes.length * PER_NODE);
+  const edges = new Float32Array(order.edges.length * PER_EDGE);
+  const index = new Map<string, number>();
+  order.nodes.forEach(([key, a], i) => {
+    const j = i * PER_NODE;
+    index.set(key, j);
+    nodes[j] = a.x;
+    nodes[j + 1] = a.y;
+    nodes[j + 6] = 1; // mass, plus one per edge below
+    nodes[j + 7] = 1; // convergence
+    nodes[j + 8] = a.size || 1;
+  });
+  order.edges.forEach(({ source, target }, i) => {
+    const [s, t] = [index.get(source)!, index.get(target)!];
+    nodes[s + 6]! += 1;
+    nodes[t + 6]! += 1;
+    edges.set([s, t, 1], i * PER_EDGE);
+  });
+  const settings = { ...defaults, ...forceAtlas2.inferSettings(order.nodes.length), barnesHutOptimize: order.nodes.length > 2000 };
+  return { settings, nodes, edges, iterations: layoutIterations(order.nodes.length, order.edges.length) };
 }
 
 /** Deterministic: FA2 has no randomness, and the same float operations give the same bits in any thread. */

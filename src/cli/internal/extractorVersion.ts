@@ -26,6 +26,11 @@ export function assemblyVersion(): string {
   return codeVersion(ASSEMBLY_STAGES);
 }
 
+/** And for the edge records copied from the previous exports (see edgeRecords.ts): the export code too. */
+export function exportVersion(): string {
+  return codeVersion([...ASSEMBLY_STAGES, 'export']);
+}
+
 function codeVersion(stages: string[]): string {
   const key = stages.join(' ');
   const known = memo.get(key);

@@ -1,7 +1,7 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { GraphAssembler, layoutInWorker } from '../../assemble/index.js';
-import { createJsonlWriter, writeGexf, writeGraphJson, writeReport } from '../../export/index.js';
+import { GraphAssembler, layoutInWorker, layoutJobOf } from '../../assemble/index.js';
+import { createJsonlWriter, writeReport } from '../../export/index.js';
 import { readInputs, type InputFile } from '../../ingest/index.js';
 import type { BuildSummary, IngestWarning } from '../../types.js';
 import { CACHE_DIR, openBuildCache } from './buildCache.js';
@@ -10,11 +10,13 @@ import { createExtractPool, defaultJobs } from './createExtractPool.js';
 import { createProgress } from './createProgress.js';
 import { extractAll, extractionFailed } from './extractAll.js';
 import { createWarningPrinter } from './createWarningPrinter.js';
+import { saveEdgeRecords, takeEdgeRecords } from './edgeRecords.js';
 import { formatSummary } from './formatSummary.js';
 import { summarizeBuild } from './summarizeBuild.js';
 import { formatCount, processIo, type CliIo } from './io.js';
 import { onInterrupt } from './onInterrupt.js';
 import { withCache } from './withCache.js';
+import { writeGraphFiles } from './writeGraphFiles.js';
 
 export interface BuildOptions {
   inputs: string[];
@@ -150,27 +152,27 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     if (cache.hits > 0) say(`Reused ${formatCount(cache.hits)} of ${formatCount(articlesRead)} extractions from ${join(outDir, CACHE_DIR)}`);
     // Written now: finish() and the layout change the state. Kept as it is when only a few articles came after it.
     const keptSnapshot = resumed > 0 && snapshot && !snapshotOutgrown(snapshot, articlesRead) ? snapshot : null;
-    if (!keptSnapshot) pendingState = await writeState(outDir, assembler.state());
-    const graph = assembler.finish();
+    let token: string;
+    if (keptSnapshot) token = keptSnapshot.token;
+    else {
+      pendingState = await writeState(outDir, assembler.state());
+      token = pendingState.token;
+    }
+    // The layout starts on another thread as soon as the order is known, and runs while the graph is built and written.
+    const order = assembler.order();
+    const layout = layoutInWorker(layoutJobOf(order));
+    // Awaited by writeGraphFiles; observed now, so that a failure while the graph is built is not reported as unhandled.
+    layout.catch(() => undefined);
+    const graph = assembler.finish(order);
+    const reuse = await takeEdgeRecords(outDir, resumed > 0 && snapshot ? snapshot.token : null, assembler.changedEdges());
     say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges, and writing ${outDir}…`);
-    // The edges, which do not depend on positions, are written while the layout runs on another thread.
-    // A Ctrl-C before the layout ends stops both files before their rename; after it, the build completes.
-    const positioned = layoutInWorker(graph).then(() => {
-      if (interrupted) throw new Error('interrupted');
-    });
-    const written = await Promise.allSettled([
-      writeGraphJson(graph, join(outDir, 'graph.json'), { positioned }),
-      writeGexf(graph, join(outDir, 'graph.gexf'), { positioned }),
-    ]);
-    const failed = written.find((result) => result.status === 'rejected');
-    if (failed && interrupted) return { exitCode: 130, summary: null };
-    if (failed) throw failed.reason;
+    const records = await writeGraphFiles(graph, outDir, { layout, reuse, stopped: () => interrupted });
+    if (!records) return { exitCode: 130, summary: null };
     const summary = summarizeBuild(graph, { inputs: options.inputs, articlesRead, skipped, outDir, started, files: [...OUTPUT_FILES] });
     await extractions.close();
     extractions = null;
-    await cache.save(keptSnapshot?.token ?? pendingState?.token ?? null);
+    await cache.save(token);
     if (pendingState) {
-      const { token } = pendingState;
       const extractionsSize = (await stat(join(outDir, 'extractions.jsonl'))).size;
       await pendingState.commit();
       pendingState = null;
@@ -180,6 +182,8 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
         seen, articlesRead, extractionsSize, token,
       });
     }
+    // Changes are counted from the snapshot the files now come from: none, when it was just taken.
+    await saveEdgeRecords(outDir, { token, changed: keptSnapshot ? [...(assembler.changedEdges() ?? [])] : [], keys: graph.edges(), ...records });
     summary.seconds = (performance.now() - started) / 1000;
     await writeReport(summary, join(outDir, 'report.md'));
     io.stdout.write(formatSummary(summary));
