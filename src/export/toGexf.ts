@@ -124,6 +124,10 @@ export function gexfParts(graph: KgGraph, options: GexfOptions = {}, section: Se
   const color = vizColor();
   const records = { lengths: [] as number[], firstOffset: 0 };
   let edgesDone = false;
+  let prepared: { columns: Map<string, ColumnType>; lines: string[] } | null = null;
+  const nodeLine = (key: string, n: GexfNode) =>
+    `      <node${xmlAttrs({ id: key, label: n.label, start: n.time?.start, end: n.time?.end })}>${attvalues(n.attributes)}${color(n.color)}<viz:size value="${n.size}"/>`;
+  const position = (x: number, y: number) => `<viz:position${xmlAttrs({ x, y, z: 0 })}/></node>\n`;
   // Every edge is formatted, copied or not: the header declares the types of all their values.
   let formatted: { key: string; e: GexfEdge } | null = null;
   const format = (key: string, attributes: EdgeAttributes): GexfEdge => {
@@ -145,12 +149,23 @@ export function gexfParts(graph: KgGraph, options: GexfOptions = {}, section: Se
       }, section, records);
       edgesDone = true;
     },
+    prepare() {
+      // A format of one's own may place nodes its own way: then nothing is rendered before the positions.
+      if (options.formatNode) return;
+      const columns = new Map<string, ColumnType>();
+      const lines = graph.mapNodes((key, attrs) => {
+        const n = formatNode(key, attrs);
+        observe(columns, n.attributes);
+        return nodeLine(key, n);
+      });
+      prepared = { columns, lines };
+    },
     *nodes() {
       if (!edgesDone) throw new Error('gexfParts: read all of edges() before nodes(): the header declares the edge attributes');
-      const nodeColumns = new Map<string, ColumnType>();
-      const nodes = graph.mapNodes((key, attrs) => {
+      const columns = prepared?.columns ?? new Map<string, ColumnType>();
+      const nodes = prepared ? [] : graph.mapNodes((key, attrs) => {
         const n = formatNode(key, attrs);
-        observe(nodeColumns, n.attributes);
+        observe(columns, n.attributes);
         return { key, n };
       });
       yield* [
@@ -161,13 +176,16 @@ export function gexfParts(graph: KgGraph, options: GexfOptions = {}, section: Se
         `  <meta><creator>${escapeXml(graph.getAttribute('generator') ?? 'kg-vnjp')}</creator>`,
         `<description>${escapeXml(graph.getAttribute('name') ?? '')}</description></meta>\n`,
         '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n',
-        declare('node', nodeColumns),
+        declare('node', columns),
         declare('edge', edgeColumns),
         '    <nodes>\n',
       ];
-      for (const { key, n } of nodes) {
-        const attrs = xmlAttrs({ id: key, label: n.label, start: n.time?.start, end: n.time?.end });
-        yield `      <node${attrs}>${attvalues(n.attributes)}${color(n.color)}<viz:size value="${n.size}"/><viz:position${xmlAttrs({ x: n.x, y: n.y, z: 0 })}/></node>\n`;
+      if (prepared) {
+        // defaultFormatNode's x and y are the node's own.
+        let i = 0;
+        for (const { attributes: a } of graph.nodeEntries()) yield `${prepared.lines[i++]}${position(a.x, a.y)}`;
+      } else {
+        for (const { key, n } of nodes) yield `${nodeLine(key, n)}${position(n.x, n.y)}`;
       }
       yield '    </nodes>\n';
     },

@@ -20,7 +20,9 @@ export async function writeParts(
   const previous = options.reuse ? openPreviousRecords(path, options.reuse, separator) : null;
   try {
     const parts = makeParts({ measure: (chunk) => Buffer.byteLength(chunk), previous, unchanged: options.reuse?.unchanged });
-    const { size, tailStart } = await writeTailFirst(path, parts.edges(), options.positioned ?? Promise.resolve(), parts.nodes);
+    const { size, tailStart } = await writeTailFirst(path, {
+      tail: parts.edges(), prepare: parts.prepare, ready: options.positioned ?? Promise.resolve(), head: parts.nodes,
+    });
     return { size, first: tailStart + parts.records.firstOffset, lengths: Uint32Array.from(parts.records.lengths) };
   } finally {
     previous?.close();

@@ -2,6 +2,14 @@ import { createReadStream } from 'node:fs';
 import { open, stat, unlink } from 'node:fs/promises';
 import { tempPathFor, writeChunks, writeFileAtomic } from './writeFileAtomic.js';
 
+export interface TailFirst {
+  tail: Iterable<string | Uint8Array>;
+  /** Called once the tail is written, before waiting for `ready`: work that need not wait. */
+  prepare?: () => void;
+  ready: Promise<unknown>;
+  head: () => Iterable<string>;
+}
+
 /**
  * Writes `head` then `tail` to `path`, atomically, but produces `tail` first: it goes to a
  * side file now, and `head` is only asked for once `ready` resolves. graph.json and
@@ -9,12 +17,7 @@ import { tempPathFor, writeChunks, writeFileAtomic } from './writeFileAtomic.js'
  * the edges are written while the layout runs on another thread. Resolves to the file's byte
  * size and where the tail starts in it.
  */
-export async function writeTailFirst(
-  path: string,
-  tail: Iterable<string | Uint8Array>,
-  ready: Promise<unknown>,
-  head: () => Iterable<string>,
-): Promise<{ size: number; tailStart: number }> {
+export async function writeTailFirst(path: string, { tail, prepare, ready, head }: TailFirst): Promise<{ size: number; tailStart: number }> {
   // Observed at once: a rejection while the tail is being written is thrown by `await ready`, not reported as unhandled.
   ready.catch(() => undefined);
   const side = tempPathFor(`${path}-tail`);
@@ -26,6 +29,7 @@ export async function writeTailFirst(
       await handle.close();
     }
     const tailSize = (await stat(side)).size;
+    prepare?.();
     await ready;
     await writeFileAtomic(path, (async function* () {
       yield* head();

@@ -35,6 +35,8 @@ export interface SectionRecords {
 
 /** A file in two parts, `nodes` then `edges`; either may be produced first (the GEXF's edges must). */
 export interface GraphParts {
+  /** Renders now what of the nodes does not depend on their positions: `nodes()` then only fills those in. */
+  prepare: () => void;
   nodes: () => Generator<string>;
   edges: () => Generator<string | Uint8Array>;
   /** Filled in while `edges()` runs, when `SectionOptions.measure` was given. */
