@@ -15,6 +15,8 @@ function mentionSentence(entity: ExtractedEntity, sentences: string[]): string {
 export interface AssemblyOrder {
   nodes: Array<[string, NodeAttributes]>;
   edges: EdgeDraft[];
+  /** Source and target of each edge, as indexes into `nodes`. */
+  ends: Uint32Array;
 }
 
 /** What an assembler has gathered so far; plain Maps and objects, so `v8.serialize` can store it. */
@@ -86,25 +88,31 @@ export class GraphAssembler {
    */
   order(): AssemblyOrder {
     this.addLocatedIn();
+    const keys = [...this.nodes.keys()].sort();
+    const index = new Map<string, number>();
+    keys.forEach((key, i) => index.set(key, i));
     this.dangling = 0;
     const edges: EdgeDraft[] = [];
-    const degree = new Map<string, number>();
+    const ends: number[] = [];
+    const degree = new Uint32Array(keys.length);
     for (const key of [...this.edges.keys()].sort()) {
       const draft = this.edges.get(key)!;
-      if (draft.source === draft.target || !this.nodes.has(draft.source) || !this.nodes.has(draft.target)) {
+      const [source, target] = [index.get(draft.source), index.get(draft.target)];
+      if (source === undefined || target === undefined || source === target) {
         this.dangling++;
         continue;
       }
       edges.push(draft);
-      degree.set(draft.source, (degree.get(draft.source) ?? 0) + 1);
-      degree.set(draft.target, (degree.get(draft.target) ?? 0) + 1);
+      ends.push(source, target);
+      degree[source]!++;
+      degree[target]!++;
     }
-    const nodes = [...this.nodes.keys()].sort().map((key): [string, NodeAttributes] => {
+    const nodes = keys.map((key, i): [string, NodeAttributes] => {
       const attributes = this.nodes.get(key)!;
-      attributes.size = nodeSize(degree.get(key) ?? 0);
+      attributes.size = nodeSize(degree[i]!);
       return [key, attributes];
     });
-    return { nodes, edges };
+    return { nodes, edges, ends: Uint32Array.from(ends) };
   }
 
   finish(order: AssemblyOrder = this.order()): KgGraph {

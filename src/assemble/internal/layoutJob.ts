@@ -44,22 +44,20 @@ const PER_EDGE = 3;
 export function layoutJobOf(order: AssemblyOrder): LayoutJob {
   const nodes = new Float32Array(order.nodes.length * PER_NODE);
   const edges = new Float32Array(order.edges.length * PER_EDGE);
-  const index = new Map<string, number>();
-  order.nodes.forEach(([key, a], i) => {
+  order.nodes.forEach(([, a], i) => {
     const j = i * PER_NODE;
-    index.set(key, j);
     nodes[j] = a.x;
     nodes[j + 1] = a.y;
     nodes[j + 6] = 1; // mass, plus one per edge below
     nodes[j + 7] = 1; // convergence
     nodes[j + 8] = a.size || 1;
   });
-  order.edges.forEach(({ source, target }, i) => {
-    const [s, t] = [index.get(source)!, index.get(target)!];
+  for (let i = 0; i < order.edges.length; i++) {
+    const [s, t] = [order.ends[2 * i]! * PER_NODE, order.ends[2 * i + 1]! * PER_NODE];
     nodes[s + 6]! += 1;
     nodes[t + 6]! += 1;
     edges.set([s, t, 1], i * PER_EDGE);
-  });
+  }
   const settings = { ...defaults, ...forceAtlas2.inferSettings(order.nodes.length), barnesHutOptimize: order.nodes.length > 2000 };
   return { settings, nodes, edges, iterations: layoutIterations(order.nodes.length, order.edges.length) };
 }
