@@ -330,6 +330,21 @@ export type KgGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttribu
 
 // ---------------------------------------------------------------- export
 
+/**
+ * The read-only part of a graph that the exporters use. A graphology `KgGraph` is one; so is
+ * the assembler's `AssembledGraph`, which `kg build` exports without building a graphology graph.
+ */
+export interface GraphSource {
+  readonly type: string;
+  readonly multi: boolean;
+  readonly allowSelfLoops: boolean;
+  readonly order: number;
+  readonly size: number;
+  getAttributes(): GraphAttributes;
+  nodeEntries(): IterableIterator<{ node: string; attributes: NodeAttributes }>;
+  edgeEntries(): IterableIterator<{ edge: string; source: string; target: string; attributes: EdgeAttributes; undirected: boolean }>;
+}
+
 /** Where the edge records of a written graph.json or graph.gexf lie, so that a later build can copy the unchanged ones. */
 export interface EdgeRecordIndex {
   /** The file's byte size: a file of another size is not the one described. */

@@ -4,6 +4,7 @@ import { createArticleNode, createEntityNode, mergeEntityNode } from './internal
 import { createEdge, mergeEdge, edgeKey, type EdgeDraft } from './internal/mergeEdge.js';
 import { EDGE_COLORS } from './palette.js';
 import { nodeSize } from './internal/style.js';
+import { AssembledGraph } from './AssembledGraph.js';
 
 /** The sentence of an entity's first mention, looked up cheaply among the article's evidence sentences. */
 function mentionSentence(entity: ExtractedEntity, sentences: string[]): string {
@@ -119,10 +120,19 @@ export class GraphAssembler {
     const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
       multi: true, allowSelfLoops: false,
     });
-    graph.replaceAttributes({ name: 'kg-vnjp', generator: 'kg-vnjp assemble', articles: this.articleCount });
+    graph.replaceAttributes(this.graphAttributes());
     for (const [key, attributes] of order.nodes) graph.addNode(key, attributes);
     for (const { key, source, target, attributes } of order.edges) graph.addEdgeWithKey(key, source, target, attributes);
     return graph;
+  }
+
+  /** The finished graph for the exporters, without building a graphology graph (see AssembledGraph). */
+  view(order: AssemblyOrder = this.order()): AssembledGraph {
+    return new AssembledGraph(order, this.graphAttributes());
+  }
+
+  private graphAttributes(): GraphAttributes {
+    return { name: 'kg-vnjp', generator: 'kg-vnjp assemble', articles: this.articleCount };
   }
 
   private upsert(relation: Extraction['relations'][number], article: string): void {

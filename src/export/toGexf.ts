@@ -1,4 +1,4 @@
-import type { EdgeAttributes, KgGraph, NodeAttributes } from '../types.js';
+import type { EdgeAttributes, GraphSource, NodeAttributes } from '../types.js';
 import { edgeSection, type GraphParts, type SectionOptions } from './internal/edgeSection.js';
 import { dateRange, spanOf, type DateRange } from './internal/dateRange.js';
 import { escapeXml, xmlAttrs } from './internal/xml.js';
@@ -117,7 +117,7 @@ function vizColor(): (color: string) => string {
  * In two parts, `nodes` (header, declarations, nodes) then `edges`. The edges are produced
  * first, since the declarations at the top need every row's types.
  */
-export function gexfParts(graph: KgGraph, options: GexfOptions = {}, section: SectionOptions = {}): GraphParts {
+export function gexfParts(graph: GraphSource, options: GexfOptions = {}, section: SectionOptions = {}): GraphParts {
   const formatNode = options.formatNode ?? defaultFormatNode;
   const formatEdge = options.formatEdge ?? defaultFormatEdge;
   const edgeColumns = new Map<string, ColumnType>();
@@ -153,28 +153,30 @@ export function gexfParts(graph: KgGraph, options: GexfOptions = {}, section: Se
       // A format of one's own may place nodes its own way: then nothing is rendered before the positions.
       if (options.formatNode) return;
       const columns = new Map<string, ColumnType>();
-      const lines = graph.mapNodes((key, attrs) => {
-        const n = formatNode(key, attrs);
+      const lines: string[] = [];
+      for (const { node: key, attributes } of graph.nodeEntries()) {
+        const n = formatNode(key, attributes);
         observe(columns, n.attributes);
-        return nodeLine(key, n);
-      });
+        lines.push(nodeLine(key, n));
+      }
       prepared = { columns, lines };
     },
     *nodes() {
       if (!edgesDone) throw new Error('gexfParts: read all of edges() before nodes(): the header declares the edge attributes');
       const columns = prepared?.columns ?? new Map<string, ColumnType>();
-      const nodes = prepared ? [] : graph.mapNodes((key, attrs) => {
-        const n = formatNode(key, attrs);
+      const nodes: Array<{ key: string; n: GexfNode }> = [];
+      for (const { node: key, attributes } of prepared ? [] : graph.nodeEntries()) {
+        const n = formatNode(key, attributes);
         observe(columns, n.attributes);
-        return { key, n };
-      });
+        nodes.push({ key, n });
+      }
       yield* [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ',
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ',
         'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n',
-        `  <meta><creator>${escapeXml(graph.getAttribute('generator') ?? 'kg-vnjp')}</creator>`,
-        `<description>${escapeXml(graph.getAttribute('name') ?? '')}</description></meta>\n`,
+        `  <meta><creator>${escapeXml(graph.getAttributes().generator ?? 'kg-vnjp')}</creator>`,
+        `<description>${escapeXml(graph.getAttributes().name ?? '')}</description></meta>\n`,
         '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n',
         declare('node', columns),
         declare('edge', edgeColumns),
@@ -192,7 +194,7 @@ export function gexfParts(graph: KgGraph, options: GexfOptions = {}, section: Se
   };
 }
 
-export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
+export function toGexf(graph: GraphSource, options: GexfOptions = {}): string {
   const parts = gexfParts(graph, options);
   const edges = [...parts.edges()];
   return [...parts.nodes(), ...edges].join('');

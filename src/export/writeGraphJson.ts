@@ -1,4 +1,4 @@
-import type { EdgeRecordIndex, KgGraph, NodeAttributes } from '../types.js';
+import type { EdgeRecordIndex, GraphSource, NodeAttributes } from '../types.js';
 import { edgeSection, type EdgeEntry, type GraphParts, type SectionOptions } from './internal/edgeSection.js';
 import { writeParts, type WriteGraphOptions } from './writeParts.js';
 
@@ -27,14 +27,14 @@ const edgeRecord = ({ edge: key, source, target, attributes, undirected }: EdgeE
  * graph.json in two parts, so a corpus-sized graph is never held as one string: `nodes`
  * (options, attributes, nodes) then `edges`.
  */
-export function graphJsonParts(graph: KgGraph, options: SectionOptions = {}): GraphParts {
+export function graphJsonParts(graph: GraphSource, options: SectionOptions = {}): GraphParts {
   const records = { lengths: [] as number[], firstOffset: 0 };
   const separator = ',';
   let templates: Array<[string, string] | null> = [];
   return {
     records,
     prepare() {
-      templates = graph.mapNodes(nodeTemplate);
+      templates = Array.from(graph.nodeEntries(), ({ node, attributes }) => nodeTemplate(node, attributes));
     },
     *nodes() {
       const settings = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
@@ -57,12 +57,12 @@ export function graphJsonParts(graph: KgGraph, options: SectionOptions = {}): Gr
  * graphology's serialization (`JSON.stringify(graph.export())`) as one string; files are
  * written a node or edge at a time (writeGraphJson). The assembler's key order makes it byte-stable.
  */
-export function graphToJson(graph: KgGraph): string {
+export function graphToJson(graph: GraphSource): string {
   const parts = graphJsonParts(graph);
   return [...parts.nodes(), ...parts.edges()].join('');
 }
 
 /** Resolves to where the edge records lie in the written file, for the next build's `reuse`. */
-export async function writeGraphJson(graph: KgGraph, path: string, options: WriteGraphOptions = {}): Promise<EdgeRecordIndex> {
+export async function writeGraphJson(graph: GraphSource, path: string, options: WriteGraphOptions = {}): Promise<EdgeRecordIndex> {
   return writeParts(path, (section) => graphJsonParts(graph, section), ',', options);
 }

@@ -158,12 +158,12 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
       pendingState = await writeState(outDir, assembler.state());
       token = pendingState.token;
     }
-    // The layout starts on another thread as soon as the order is known, and runs while the graph is built and written.
+    // The layout starts on another thread as soon as the order is known, and runs while the graph is written.
     const order = assembler.order();
     const layout = layoutInWorker(layoutJobOf(order));
     // Awaited by writeGraphFiles; observed now, so that a failure while the graph is built is not reported as unhandled.
     layout.catch(() => undefined);
-    const graph = assembler.finish(order);
+    const graph = assembler.view(order);
     const reuse = await takeEdgeRecords(outDir, resumed > 0 && snapshot ? snapshot.token : null, assembler.changedEdges());
     say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges, and writing ${outDir}…`);
     const records = await writeGraphFiles(graph, outDir, { layout, reuse, stopped: () => interrupted });
@@ -183,7 +183,7 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
       });
     }
     // Changes are counted from the snapshot the files now come from: none, when it was just taken.
-    await saveEdgeRecords(outDir, { token, changed: keptSnapshot ? [...(assembler.changedEdges() ?? [])] : [], keys: graph.edges(), ...records });
+    await saveEdgeRecords(outDir, { token, changed: keptSnapshot ? [...(assembler.changedEdges() ?? [])] : [], keys: order.edges.map((edge) => edge.key), ...records });
     summary.seconds = (performance.now() - started) / 1000;
     await writeReport(summary, join(outDir, 'report.md'));
     io.stdout.write(formatSummary(summary));

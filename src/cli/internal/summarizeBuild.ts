@@ -1,4 +1,4 @@
-import type { BuildSummary, IngestWarning, KgGraph } from '../../types.js';
+import type { BuildSummary, GraphSource, IngestWarning } from '../../types.js';
 
 export interface BuildFacts {
   inputs: string[];
@@ -11,15 +11,13 @@ export interface BuildFacts {
 }
 
 /** What report.md and the closing lines of `kg build` say: counts per entity and relation type. */
-export function summarizeBuild(graph: KgGraph, facts: BuildFacts): BuildSummary {
+export function summarizeBuild(graph: GraphSource, facts: BuildFacts): BuildSummary {
   const entitiesByType: Record<string, number> = {};
   const relationsByType: Record<string, number> = {};
-  graph.forEachNode((_, attributes) => {
+  for (const { attributes } of graph.nodeEntries()) {
     if (attributes.type !== 'Article') entitiesByType[attributes.type] = (entitiesByType[attributes.type] ?? 0) + 1;
-  });
-  graph.forEachEdge((_, attributes) => {
-    relationsByType[attributes.type] = (relationsByType[attributes.type] ?? 0) + 1;
-  });
+  }
+  for (const { attributes } of graph.edgeEntries()) relationsByType[attributes.type] = (relationsByType[attributes.type] ?? 0) + 1;
   const { inputs, articlesRead, skipped, outDir, started, files } = facts;
   return {
     inputs, articlesRead, skipped, entitiesByType, relationsByType,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { applyLayout } from '../../assemble/index.js';
 import { writeGexf, writeGraphJson } from '../../export/index.js';
-import type { EdgeRecordIndex, EdgeReuse, KgGraph } from '../../types.js';
+import type { EdgeRecordIndex, EdgeReuse, GraphSource } from '../../types.js';
 
 /**
  * Writes graph.json and graph.gexf while `layout` (from layoutInWorker) runs: their edges,
@@ -10,7 +10,7 @@ import type { EdgeRecordIndex, EdgeReuse, KgGraph } from '../../types.js';
  * is then renamed into place. Once the layout is done, the files are completed.
  */
 export async function writeGraphFiles(
-  graph: KgGraph,
+  graph: GraphSource,
   outDir: string,
   options: { layout: Promise<Float32Array>; reuse: { json: EdgeReuse; gexf: EdgeReuse } | null; stopped: () => boolean },
 ): Promise<{ json: EdgeRecordIndex; gexf: EdgeRecordIndex } | null> {

@@ -1,4 +1,4 @@
-import type { EdgeAttributes, KgGraph } from '../../types.js';
+import type { EdgeAttributes, GraphSource } from '../../types.js';
 
 export interface EdgeEntry {
   edge: string;
@@ -62,7 +62,7 @@ const MAX_RUN_BYTES = 4 << 20;
  * The edges of `graph` as one section of a file: rendered, or copied byte for byte from the
  * previous file when `unchanged` says so (consecutive records in one read).
  */
-export function* edgeSection(graph: KgGraph, format: Format, options: SectionOptions, out: SectionRecords): Generator<string | Uint8Array> {
+export function* edgeSection(graph: GraphSource, format: Format, options: SectionOptions, out: SectionRecords): Generator<string | Uint8Array> {
   const { separator, render, visit, prefix } = format;
   const { measure, previous, unchanged } = options;
   let written = 0;
