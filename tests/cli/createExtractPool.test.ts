@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,22 @@ describe('createExtractPool with a misbehaving extractor', () => {
       expect(results.map((r) => ('error' in r ? r.error.message : r.extraction.article.id))).toEqual([
         'x0', expect.stringMatching(error), 'x2', 'x3', 'x4',
       ]);
+    } finally {
+      await pool.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts its threads with the first article, not before', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-pool-'));
+    const script = join(dir, 'worker.mjs');
+    const started = join(dir, 'started');
+    await writeFile(script, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(started)}, 'x');\n${fakeWorker}`);
+    const pool = createExtractPool(2, { script: pathToFileURL(script) });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(existsSync(started)).toBe(false);
+      expect((await pool.extract({ ...raws[0]!, text: 'ok' })).extraction.article.id).toBe('a0');
     } finally {
       await pool.close();
       await rm(dir, { recursive: true, force: true });

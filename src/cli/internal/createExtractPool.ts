@@ -98,9 +98,12 @@ export function createExtractPool(jobs: number, options: ExtractPoolOptions = {}
     }
   };
 
-  for (let i = 0; i < jobs; i++) spawn();
+  let started = false;
   return {
     extract(raw) {
+      // Threads start with the first article: a build whose articles all come from the cache needs none.
+      if (!started) for (let i = 0; i < jobs; i++) spawn();
+      started = true;
       return new Promise((resolve, reject) => {
         queue.push({ raw, resolve, reject });
         dispatch();
