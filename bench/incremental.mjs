@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|extract|jobs|incremental] [--dist DIR]
+// node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|extract|jobs|incremental] [--dist DIR] [--runs N]
 //
 // The hardening figures, each from `kg build` run as a child process (dist/: run `npm run build` first;
 // --dist: a compiled copy of one's own, so that someone rebuilding dist/ in the same checkout cannot
@@ -7,10 +7,11 @@
 //   memory       peak RSS and wall time for the corpus and for it three times over (ids made unique);
 //   extract      the same for `kg extract` (no graph is assembled: the streaming part alone);
 //   jobs         wall time with --jobs 1 and --jobs 2 (--no-cache), and whether both graphs are identical;
-//   incremental  a build with the cache, then the corpus plus 10 new articles: the rebuild's wall
-//                time, and whether its files equal a full --no-cache build of the same inputs.
+//   incremental  a build with the cache, then (--runs times each, from a copy of its output; median)
+//                the same inputs again and the corpus plus 10 new articles: the rebuilds' wall time,
+//                and whether the files equal a full --no-cache build of the same inputs.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,6 +23,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const preload = pathToFileURL(join(root, 'bench', 'internal', 'report-rss.mjs')).href;
 const FILES = ['graph.json', 'graph.gexf', 'extractions.jsonl'];
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function fail(message) {
@@ -29,10 +31,11 @@ function fail(message) {
   process.exit(2);
 }
 
-const usage = 'usage: node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|extract|jobs|incremental] [--dist DIR]';
+const usage = 'usage: node bench/incremental.mjs <corpus.jsonl.gz> [--only memory|extract|jobs|incremental] [--dist DIR] [--runs N]';
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : null);
-const corpus = argv.find((a, i) => !a.startsWith('--') && !['--only', '--dist'].includes(argv[i - 1]));
+const corpus = argv.find((a, i) => !a.startsWith('--') && !['--only', '--dist', '--runs'].includes(argv[i - 1]));
+const runs = Number(option('--runs') ?? 3);
 const only = option('--only');
 const cli = join(option('--dist') ?? join(root, 'dist'), 'cli', 'main.js');
 if (argv.includes('--help') || argv.includes('-h')) {
@@ -41,6 +44,7 @@ if (argv.includes('--help') || argv.includes('-h')) {
 }
 if (!corpus || !existsSync(corpus)) fail(`corpus ${corpus ?? '(none)'} not found; ${usage}`);
 if (only && !['memory', 'extract', 'jobs', 'incremental'].includes(only)) fail(`unknown --only ${only}; ${usage}`);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number of at least 1; ${usage}`);
 if (!existsSync(cli)) fail(`${cli} not found; compile first with \`npm run build\``);
 
 const work = mkdtempSync(join(tmpdir(), 'kg-bench-incr-'));
@@ -148,10 +152,23 @@ if (!only || only === 'incremental') {
   const first = await build([corpus], out).catch((e) => fail(e.message));
   console.log(`  first build (writes the cache): ${fmt(first.seconds)} s`);
   const extra = await tenNewArticles();
-  const again = await build([corpus], out).catch((e) => fail(e.message));
-  console.log(`  rebuild, nothing changed: ${fmt(again.seconds)} s`);
-  const rebuild = await build([corpus, extra], out).catch((e) => fail(e.message));
-  console.log(`  rebuild after adding 10 articles: ${fmt(rebuild.seconds)} s, peak RSS ${fmt(rebuild.rssMb, 0)} MB`);
+  const base = join(work, 'incr-base');
+  cpSync(out, base, { recursive: true });
+  /** `runs` builds of `inputs`, each from a copy of the first build's output; their wall seconds. */
+  const fromFirst = async (inputs) => {
+    const seconds = [];
+    for (let i = 0; i < runs; i++) {
+      rmSync(out, { recursive: true, force: true });
+      cpSync(base, out, { recursive: true });
+      seconds.push((await build(inputs, out).catch((e) => fail(e.message))).seconds);
+    }
+    return seconds;
+  };
+  const listed = (seconds) => `median ${fmt(median(seconds))} s of ${seconds.map((s) => fmt(s)).join(', ')}`;
+  console.log(`  rebuild, nothing changed: ${listed(await fromFirst([corpus]))}`);
+  console.log(`  rebuild after adding 10 articles: ${listed(await fromFirst([corpus, extra]))}`);
+  const twice = await build([corpus, extra], out).catch((e) => fail(e.message));
+  console.log(`  the same rebuild once more (its 10 articles read again from the article cache): ${fmt(twice.seconds)} s, peak RSS ${fmt(twice.rssMb, 0)} MB`);
   const full = await build([corpus, extra], join(work, 'full'), ['--no-cache']).catch((e) => fail(e.message));
   const same = sameFiles(out, join(work, 'full'));
   console.log(`  full rebuild of the same inputs: ${fmt(full.seconds)} s; files identical: ${same ? 'yes' : 'NO'}`);
