@@ -25,24 +25,23 @@ export interface EdgeRecords {
 
 const recordsPath = (outDir: string) => join(outDir, CACHE_DIR, 'records.bin');
 
-/**
- * What the previous files offer a build that went on from snapshot `token` and has changed
- * `changed` since it; null when there is nothing usable. The file is removed: until the new
- * one is written, it no longer describes graph.json and graph.gexf.
- */
-export async function takeEdgeRecords(outDir: string, token: string | null, changed: ReadonlySet<string> | null): Promise<{ json: EdgeReuse; gexf: EdgeReuse } | null> {
+/** What the previous files offer a build that went on from snapshot `token` and has changed `changed` since it; null when there is nothing usable. */
+export async function loadEdgeRecords(outDir: string, token: string | null, changed: ReadonlySet<string> | null): Promise<{ json: EdgeReuse; gexf: EdgeReuse } | null> {
   let records: EdgeRecords;
   try {
     records = deserialize(await readFile(recordsPath(outDir))) as EdgeRecords;
   } catch {
     return null;
-  } finally {
-    await rm(recordsPath(outDir), { force: true });
   }
   if (!token || !changed || records.version !== exportVersion() || records.token !== token) return null;
   const changedBefore = new Set(records.changed);
   const unchanged = (key: string) => !changed.has(key) && !changedBefore.has(key);
   return { json: { keys: records.keys, index: records.json, unchanged }, gexf: { keys: records.keys, index: records.gexf, unchanged } };
+}
+
+/** Call before graph.json or graph.gexf is replaced: the records describe the files they were written with. */
+export async function dropEdgeRecords(outDir: string): Promise<void> {
+  await rm(recordsPath(outDir), { force: true });
 }
 
 export async function saveEdgeRecords(outDir: string, records: Omit<EdgeRecords, 'version'>): Promise<void> {

@@ -10,7 +10,7 @@ import { createExtractPool, defaultJobs } from './createExtractPool.js';
 import { createProgress } from './createProgress.js';
 import { extractAll, extractionFailed } from './extractAll.js';
 import { createWarningPrinter } from './createWarningPrinter.js';
-import { saveEdgeRecords, takeEdgeRecords } from './edgeRecords.js';
+import { dropEdgeRecords, loadEdgeRecords, saveEdgeRecords } from './edgeRecords.js';
 import { formatSummary } from './formatSummary.js';
 import { summarizeBuild } from './summarizeBuild.js';
 import { formatCount, processIo, type CliIo } from './io.js';
@@ -164,9 +164,9 @@ export async function runBuild(options: BuildOptions, io: CliIo = processIo): Pr
     // Awaited by writeGraphFiles; observed now, so that a failure while the graph is built is not reported as unhandled.
     layout.catch(() => undefined);
     const graph = assembler.view(order);
-    const reuse = await takeEdgeRecords(outDir, resumed > 0 && snapshot ? snapshot.token : null, assembler.changedEdges());
+    const reuse = await loadEdgeRecords(outDir, resumed > 0 && snapshot ? snapshot.token : null, assembler.changedEdges());
     say(`Laying out ${formatCount(graph.order)} nodes and ${formatCount(graph.size)} edges, and writing ${outDir}…`);
-    const records = await writeGraphFiles(graph, outDir, { layout, reuse, stopped: () => interrupted });
+    const records = await writeGraphFiles(graph, outDir, { layout, reuse, stopped: () => interrupted, beforeRename: () => dropEdgeRecords(outDir) });
     if (!records) return { exitCode: 130, summary: null };
     const summary = summarizeBuild(graph, { inputs: options.inputs, articlesRead, skipped, outDir, started, files: [...OUTPUT_FILES] });
     await extractions.close();

@@ -12,11 +12,18 @@ import type { EdgeRecordIndex, EdgeReuse, GraphSource } from '../../types.js';
 export async function writeGraphFiles(
   graph: GraphSource,
   outDir: string,
-  options: { layout: Promise<Float32Array>; reuse: { json: EdgeReuse; gexf: EdgeReuse } | null; stopped: () => boolean },
+  options: {
+    layout: Promise<Float32Array>;
+    reuse: { json: EdgeReuse; gexf: EdgeReuse } | null;
+    stopped: () => boolean;
+    /** Runs once the layout is done, before either file is renamed into place. */
+    beforeRename: () => Promise<void>;
+  },
 ): Promise<{ json: EdgeRecordIndex; gexf: EdgeRecordIndex } | null> {
-  const positioned = options.layout.then((nodes) => {
+  const positioned = options.layout.then(async (nodes) => {
     if (options.stopped()) throw new Error('interrupted');
     applyLayout(graph, nodes);
+    await options.beforeRename();
   });
   const [json, gexf] = await Promise.allSettled([
     writeGraphJson(graph, join(outDir, 'graph.json'), { positioned, reuse: options.reuse?.json }),
