@@ -341,8 +341,21 @@ export interface GraphSource {
   readonly order: number;
   readonly size: number;
   getAttributes(): GraphAttributes;
-  nodeEntries(): IterableIterator<{ node: string; attributes: NodeAttributes }>;
-  edgeEntries(): IterableIterator<{ edge: string; source: string; target: string; attributes: EdgeAttributes; undirected: boolean }>;
+  nodeEntries(): IterableIterator<GraphSourceNode>;
+  edgeEntries(): IterableIterator<GraphSourceEdge>;
+}
+
+export interface GraphSourceNode {
+  node: string;
+  attributes: NodeAttributes;
+}
+
+export interface GraphSourceEdge {
+  edge: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+  undirected: boolean;
 }
 
 /** Where the edge records of a written graph.json or graph.gexf lie, so that a later build can copy the unchanged ones. */

@@ -1,4 +1,4 @@
-import type { EdgeAttributes, GraphAttributes, GraphSource, NodeAttributes } from '../types.js';
+import type { GraphAttributes, GraphSource, GraphSourceEdge, GraphSourceNode } from '../types.js';
 import type { AssemblyOrder } from './GraphAssembler.js';
 
 /**
@@ -28,11 +28,11 @@ export class AssembledGraph implements GraphSource {
     return this.attributes;
   }
 
-  *nodeEntries(): IterableIterator<{ node: string; attributes: NodeAttributes }> {
+  *nodeEntries(): IterableIterator<GraphSourceNode> {
     for (const [node, attributes] of this.assembly.nodes) yield { node, attributes };
   }
 
-  *edgeEntries(): IterableIterator<{ edge: string; source: string; target: string; attributes: EdgeAttributes; undirected: boolean }> {
+  *edgeEntries(): IterableIterator<GraphSourceEdge> {
     for (const { key, source, target, attributes } of this.assembly.edges) yield { edge: key, source, target, attributes, undirected: false };
   }
 }

@@ -8,6 +8,10 @@ import type { AssemblyOrder } from '../GraphAssembler.js';
 // The package is CommonJS: under NodeNext its default import is the layout function itself.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
+/** graphology-layout-forceatlas2's matrix strides (helpers.js): floats per node and per edge. */
+const PER_NODE = 10;
+const PER_EDGE = 3;
+
 /** What ForceAtlas2 needs, as plain data: it can run in this thread or be posted to a worker. */
 export interface LayoutJob {
   settings: Record<string, unknown>;
@@ -41,10 +45,6 @@ export function layoutJob(graph: KgGraph): LayoutJob {
   const { nodes, edges } = graphToByteArrays(graph, () => 1);
   return { settings: settingsFor(graph.order), nodes, edges, iterations: layoutIterations(graph.order, graph.size) };
 }
-
-/** graphology-layout-forceatlas2's matrix strides (helpers.js): floats per node and per edge. */
-const PER_NODE = 10;
-const PER_EDGE = 3;
 
 /**
  * The same job as `layoutJob(assembler.finish(order))`, from the order alone, so the layout
@@ -82,11 +82,10 @@ export function runLayoutJob(job: LayoutJob): Float32Array<ArrayBuffer> {
  * listens to a graph being built).
  */
 export function applyLayout(graph: GraphSource, nodes: Float32Array): void {
-  const stride = nodes.length / graph.order;
   let i = 0;
   for (const { attributes } of graph.nodeEntries()) {
     attributes.x = Math.round(nodes[i]! * 1000) / 1000;
     attributes.y = Math.round(nodes[i + 1]! * 1000) / 1000;
-    i += stride;
+    i += PER_NODE;
   }
 }

@@ -27,13 +27,14 @@ const recordsPath = (outDir: string) => join(outDir, CACHE_DIR, 'records.bin');
 
 /** What the previous files offer a build that went on from snapshot `token` and has changed `changed` since it; null when there is nothing usable. */
 export async function loadEdgeRecords(outDir: string, token: string | null, changed: ReadonlySet<string> | null): Promise<{ json: EdgeReuse; gexf: EdgeReuse } | null> {
+  if (!token || !changed) return null;
   let records: EdgeRecords;
   try {
     records = deserialize(await readFile(recordsPath(outDir))) as EdgeRecords;
   } catch {
     return null;
   }
-  if (!token || !changed || records.version !== exportVersion() || records.token !== token) return null;
+  if (records.version !== exportVersion() || records.token !== token) return null;
   const changedBefore = new Set(records.changed);
   const unchanged = (key: string) => !changed.has(key) && !changedBefore.has(key);
   return { json: { keys: records.keys, index: records.json, unchanged }, gexf: { keys: records.keys, index: records.gexf, unchanged } };

@@ -1,12 +1,6 @@
-import type { EdgeAttributes, GraphSource } from '../../types.js';
+import type { GraphSource, GraphSourceEdge as EdgeEntry } from '../../types.js';
 
-export interface EdgeEntry {
-  edge: string;
-  source: string;
-  target: string;
-  attributes: EdgeAttributes;
-  undirected: boolean;
-}
+export type { EdgeEntry };
 
 /** The edge records of the file being replaced (see openPreviousRecords.ts). */
 export interface PreviousRecords {
@@ -65,30 +59,24 @@ const MAX_RUN_BYTES = 4 << 20;
 export function* edgeSection(graph: GraphSource, format: Format, options: SectionOptions, out: SectionRecords): Generator<string | Uint8Array> {
   const { separator, render, visit, prefix } = format;
   const { measure, previous, unchanged } = options;
-  let written = 0;
-  const emit = (chunk: string): string => {
-    if (measure) written += measure(chunk);
-    return chunk;
-  };
-  yield emit(format.open);
-  out.firstOffset = written;
+  yield format.open;
+  out.firstOffset = measure ? measure(format.open) : 0;
   let first = true;
   let run: EdgeEntry[] = [];
   let runStart = -1;
   let runBytes = 0;
   function* one(entry: EdgeEntry): Generator<string> {
     const record = render(entry);
-    if (!first) yield emit(separator);
+    if (!first) yield separator;
     if (measure) out.lengths.push(measure(record));
-    yield emit(record);
+    yield record;
     first = false;
   }
   function* flush(): Generator<string | Uint8Array> {
     if (run.length === 0) return;
     const bytes = previous!.read(runStart, run.length, prefix(run[0]!.edge));
     if (bytes) {
-      if (!first) yield emit(separator);
-      written += bytes.length;
+      if (!first) yield separator;
       yield bytes;
       for (let i = 0; i < run.length; i++) out.lengths.push(previous!.lengths[runStart + i]!);
       first = false;
@@ -98,7 +86,7 @@ export function* edgeSection(graph: GraphSource, format: Format, options: Sectio
     run = [];
     runBytes = 0;
   }
-  for (const entry of graph.edgeEntries() as IterableIterator<EdgeEntry>) {
+  for (const entry of graph.edgeEntries()) {
     visit?.(entry);
     const at = previous && measure && unchanged?.(entry.edge) ? previous.position.get(entry.edge) : undefined;
     if (at !== undefined && run.length > 0 && at === runStart + run.length && runBytes < MAX_RUN_BYTES) {
@@ -115,5 +103,5 @@ export function* edgeSection(graph: GraphSource, format: Format, options: Sectio
     }
   }
   yield* flush();
-  yield emit(format.close);
+  yield format.close;
 }
