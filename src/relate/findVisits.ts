@@ -1,12 +1,14 @@
+import { loadGazetteer } from '../recognize/gazetteer.js';
 import type { Sentence } from '../types.js';
 import type { ArticleView } from './internal/articleView.js';
 import { clausesOf, type Clause } from './internal/clauses.js';
 import type { Delegation } from './internal/delegations.js';
 import { dateNear, personsIn } from './internal/refs.js';
 import type { Found } from './internal/relation.js';
+import { hostPlace, placesAfter, venueOf } from './internal/destinations.js';
 import { INVITED, ONLINE, PLANNED, VISIT_RULES, type VisitRule } from './rules/visitRules.js';
 
-interface Side { home: string | null; leaders: string[]; national: boolean }
+interface Side { homes: string[]; leaders: string[]; national: boolean }
 
 /** VISITED edges: a delegation's home locality → the locality it went to (and its leaders → that locality). */
 export function findVisits(v: ArticleView, delegations: Delegation[]): Found[] {
@@ -19,15 +21,26 @@ export function findVisits(v: ArticleView, delegations: Delegation[]): Found[] {
           const at = clause.start + m.index!, after = at + m[0].length;
           const lead = v.text.slice(clause.start, at);
           if (INVITED.test(lead)) continue;
-          const visitor = visitorOf(v, rule, clause, at, after, delegations);
-          if (!visitor || visitor.national || !visitor.home) continue;
-          const places = rule.destination === 'after' ? placesAfter(v, after, clause.end) : hostPlace(v, clause, at);
+          const places = destinationOf(v, rule, clause, at, after);
+          if (places.length === 0) continue;
           const status = PLANNED.test(lead) ? 'planned' : 'done';
           const date = dateNear(v, sentence.start, sentence.end, at);
-          for (const place of places) {
-            if (place === visitor.home) continue;
-            out.push(found(visitor.home, place, date, status, sentence, rule.reason));
-            for (const p of visitor.leaders) out.push(found(p, place, date, status, sentence, `${rule.reason}.leader`));
+          for (const visitor of visitorsOf(v, rule, clause, at, after, delegations)) {
+            if (visitor.national) continue;
+            for (const place of places) {
+              // Attendees and received guests travel only when they come from another country.
+              if (rule.visitor === 'attendees' || rule.visitor === 'guest') {
+                const there = v.entity(place)?.country;
+                if (!there || visitor.homes.some((h) => !v.entity(h)?.country || v.entity(h)?.country === there)) continue;
+              }
+              for (const home of visitor.homes) {
+                if (place === home || within(place, home) || within(home, place)) continue;
+                out.push(found(home, place, date, status, sentence, rule.reason));
+              }
+              if (visitor.homes.some((h) => h !== place)) {
+                for (const p of visitor.leaders) out.push(found(p, place, date, status, sentence, `${rule.reason}.leader`));
+              }
+            }
           }
         }
       }
@@ -36,74 +49,78 @@ export function findVisits(v: ArticleView, delegations: Delegation[]): Found[] {
   return out;
 }
 
+/** A visit to a district of one's own province is local government at work, not a visit. */
+function within(place: string, unit: string): boolean {
+  return loadGazetteer().byId.get(place)?.parent === unit;
+}
+
 function found(source: string, target: string, date: Found['date'], status: Found['status'], sentence: Sentence, rule: string): Found {
   return { type: 'VISITED', source, target, date, status, sentence, rule };
 }
 
-function visitorOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number, after: number, delegations: Delegation[]): Side | null {
-  if (rule.visitor === 'delegation-after') {
-    const d = delegations.find((x) => x.start >= after && x.start - after < 3);
-    return d ? sideOfDelegation(v, d) : null;
+function destinationOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number, after: number): string[] {
+  if (rule.destination === 'host') return hostPlace(v, clause, at);
+  if (rule.destination === 'venue') return venueOf(v, clause.sentence);
+  const places = placesAfter(v, after, clause.end);
+  // "Tại thủ đô Washington D.C., đoàn đã thăm và làm việc tại Bộ Ngoại giao": the place the clause opens with.
+  return places.length ? places : hostPlace(v, clause, at, { openingOnly: true });
+}
+
+function visitorsOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number, after: number, delegations: Delegation[]): Side[] {
+  const delegationAt = (from: number) => delegations.find((x) => x.start >= from && x.start - from < 3);
+  const side = (s: Side | null) => (s && s.homes.length ? [s] : s?.national ? [s] : []);
+  switch (rule.visitor) {
+    case 'delegation-after': {
+      const d = delegationAt(after);
+      return d ? side(sideOfDelegation(v, d)) : [];
+    }
+    case 'owner': {
+      const m = /của\s+/u.exec(v.text.slice(after, clause.end));
+      if (!m) return [];
+      const from = after + m.index + m[0].length;
+      const d = delegationAt(from);
+      return side(d ? sideOfDelegation(v, d) : sideOfPersons(v, personsIn(v, from, clause.end)));
+    }
+    case 'guest': {
+      const d = delegationAt(after);
+      if (d) return [];
+      const guest = v.within(after, clause.end).find((a) => a.kind === 'Person');
+      if (!guest || /[;.]/.test(v.text.slice(after, guest.start))) return [];
+      return side(sideOfPersons(v, [guest.id]));
+    }
+    case 'attendees': {
+      const end = clause.sentence.end;
+      const sides: Side[] = [];
+      for (const d of delegations.filter((x) => x.start >= after && x.start < end)) sides.push(...side(sideOfDelegation(v, d)));
+      for (const p of v.within(after, end).filter((a) => a.kind === 'Person')) sides.push(...side(sideOfPersons(v, [p.id])));
+      return sides;
+    }
+    case 'delegation-before': {
+      const d = delegations.filter((x) => x.start >= clause.start && x.end <= at).pop();
+      return d ? side(sideOfDelegation(v, d)) : [];
+    }
+    case 'before': {
+      const d = delegations.filter((x) => x.start >= clause.start && x.end <= at).pop();
+      if (d) return side(sideOfDelegation(v, d));
+      const persons = personsIn(v, clause.start, at);
+      if (persons.length) return side(sideOfPersons(v, persons.slice(-1)));
+      const first = v.within(clause.start, at)[0];
+      if (first && first.kind === 'Locality' && first.place) return [{ homes: [first.place], leaders: [], national: false }];
+      return [];
+    }
   }
-  if (rule.visitor === 'owner') {
-    const m = /của\s+/u.exec(v.text.slice(after, clause.end));
-    if (!m) return null;
-    const from = after + m.index + m[0].length;
-    const d = delegations.find((x) => x.start >= from && x.start - from < 3);
-    if (d) return sideOfDelegation(v, d);
-    return sideOfPersons(v, personsIn(v, from, clause.end));
-  }
-  const d = delegations.filter((x) => x.start >= clause.start && x.end <= at).pop();
-  if (d) return sideOfDelegation(v, d);
-  const persons = personsIn(v, clause.start, at);
-  if (persons.length) return sideOfPersons(v, persons.slice(-1));
-  const first = v.within(clause.start, at)[0];
-  if (first && first.kind === 'Locality' && first.place) return { home: first.place, leaders: [], national: false };
-  return null;
 }
 
 function sideOfDelegation(v: ArticleView, d: Delegation): Side {
-  if (d.home || d.national) return { home: d.home, leaders: d.leaders, national: d.national };
-  return { ...(sideOfPersons(v, d.leaders) ?? { home: null, national: false }), leaders: d.leaders };
+  if (d.homes.length || d.national) return { homes: d.homes, leaders: d.leaders, national: d.national };
+  return { ...(sideOfPersons(v, d.leaders) ?? { homes: [], national: false }), leaders: d.leaders };
 }
 
 function sideOfPersons(v: ArticleView, ids: string[]): Side | null {
   for (const id of ids) {
     const home = v.r.affiliations.get(id) ?? null;
     const national = v.r.recognized.persons.some((p, k) => v.r.personIds[k] === id && p.level === 'national') && !home;
-    if (home || national) return { home, leaders: ids, national };
+    if (home || national) return { homes: home ? [home] : [], leaders: ids, national };
   }
   return null;
-}
-
-/** "tại Đà Nẵng và TP.HCM", "tỉnh Fukuoka": the places right after a trigger. */
-function placesAfter(v: ArticleView, from: number, to: number): string[] {
-  const args = v.within(from, to);
-  const out: string[] = [];
-  let cursor = from;
-  for (const a of args) {
-    const gap = v.text.slice(cursor, a.start);
-    const joined = out.length === 0 ? /^[\s]*(?:(?:tại|tới|ở|đến|thăm|lãnh đạo|chính quyền)\s+)?(?:(?:tỉnh|thành phố|Thành phố|TP|thủ đô|phủ|huyện|thị xã|các thành phố|các tỉnh)\s*)?$/u.test(gap)
-      : /^\s*(?:,|và|, và)\s*(?:(?:tại|tỉnh|thành phố|TP)\s+)?$/u.test(gap);
-    if (!joined) break;
-    if (a.kind === 'Country' || !a.place) break;
-    if (a.kind === 'Person') break;
-    out.push(a.place);
-    cursor = a.end;
-  }
-  return out;
-}
-
-/** Where a reception happens: "Tại Văn phòng UBND tỉnh Bình Định, …", else the host's own locality. */
-function hostPlace(v: ArticleView, clause: Clause, at: number): string[] {
-  const lead = v.text.slice(clause.start, at);
-  const tai = /^(?:[^,]*?\s)?[Tt]ại\s/u.exec(lead);
-  if (tai) {
-    const comma = lead.indexOf(',', tai.index + tai[0].length);
-    const place = v.within(clause.start + tai.index, clause.start + (comma < 0 ? lead.length : comma)).find((a) => a.place && a.kind !== 'Person');
-    if (place?.place) return [place.place];
-  }
-  const host = personsIn(v, clause.start, at).pop();
-  const home = host ? v.r.affiliations.get(host) : undefined;
-  return home ? [home] : [];
 }

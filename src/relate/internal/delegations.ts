@@ -1,39 +1,48 @@
 import type { ArticleView } from './articleView.js';
+import { listAt } from './lists.js';
+import { DELEGATION_HEAD_END, DELEGATION_NATIONAL, DELEGATION_OPEN, LED_BY } from '../rules/delegationRules.js';
 
 /** A travelling party: "Đoàn đại biểu thành phố Hà Nội do … làm trưởng đoàn". */
 export interface Delegation {
   start: number;
   end: number;
-  /** Locality the delegation comes from; null when unnamed or national-level. */
-  home: string | null;
+  /** Localities the delegation comes from (several for a joint one); empty when unnamed or national. */
+  homes: string[];
   /** Sent by a state, government or parliament rather than a locality. */
   national: boolean;
   leaders: string[];
+  /** A bare "đoàn" read as the article's delegation named before or after it. */
+  anaphor: boolean;
 }
 
-// "trưởng đoàn", "phó đoàn", "thành viên đoàn" are roles inside a delegation, not a new one.
-const OPEN = /(?<![\p{L}])(?<![Tt]rưởng |[Pp]hó |[Vv]iên |[Tt]rong )[Đđ]oàn(?: công tác| đại biểu| cán bộ| lãnh đạo| doanh nghiệp)?(?: cấp cao)?/gu;
-const NATIONAL = /Quốc hội|Chính phủ|cấp cao|Nhà nước|Bộ /;
-const HEAD_END = /\s(?:do|đã|sẽ|đang|vừa|có|đến|tới|sang|làm|thăm|chụp|tham|gồm|cùng|bày|trong|và)\s|[,;.:]|\((?!TP\)|TX\))/u;
-
-/** Every delegation phrase of the article, with its home locality and leaders. */
+/** Every delegation phrase of the article, with its home localities and leaders. */
 export function findDelegations(v: ArticleView): Delegation[] {
   const out: Delegation[] = [];
-  for (const m of v.text.matchAll(OPEN)) {
+  for (const m of v.text.matchAll(DELEGATION_OPEN)) {
     const start = m.index!;
     const after = v.text.slice(start + m[0].length);
-    const stop = HEAD_END.exec(after);
+    const stop = DELEGATION_HEAD_END.exec(after);
     // "Đoàn đại biểu Hội Nghị sĩ hữu nghị của Hội đồng tỉnh Osaka": the head runs to a verb or comma.
-    const end = start + m[0].length + (stop ? stop.index : after.length);
-    const head = v.text.slice(start, end);
+    let end = start + m[0].length + (stop ? stop.index : after.length);
     const args = v.within(start, end).filter((a) => a.kind !== 'Person');
     const country = args.find((a) => a.kind === 'Country');
-    const home = args.find((a) => a.kind !== 'Country' && a.place)?.place ?? null;
-    const national = !home && (NATIONAL.test(head) || country !== undefined);
+    const first = args.find((a) => a.kind !== 'Country' && a.place);
+    // "đoàn lãnh đạo các địa phương Hà Nội, Bà Rịa-Vũng Tàu, Đồng Nai và …": a joint delegation.
+    const list = first ? listAt(v, first.start, v.sentences.find((s) => s.start <= start && start < s.end)?.end ?? end) : [];
+    const homes = [...new Set((list.length ? list : first ? [first] : []).map((a) => a.place!).filter(Boolean))];
+    if (list.length > 1) end = Math.max(end, list[list.length - 1]!.end);
+    const head = v.text.slice(start, end);
+    const national = homes.length === 0 && (DELEGATION_NATIONAL.test(head) || country !== undefined);
     // "Tiếp đón Đoàn đại biểu thành phố Hà Nội, …": the same delegation, led as said before.
     const leaders = leadersOf(v, start, end);
-    const earlier = home && leaders.length === 0 ? out.find((d) => d.home === home && d.leaders.length > 0) : undefined;
-    out.push({ start, end, home, national, leaders: earlier ? earlier.leaders : leaders });
+    const earlier = homes.length && leaders.length === 0 ? out.find((d) => d.homes[0] === homes[0] && d.leaders.length > 0) : undefined;
+    out.push({ start, end, homes, national, leaders: earlier ? earlier.leaders : leaders, anaphor: false });
+  }
+  // A bare "Đoàn đã thăm…" is the one delegation the article names with a home.
+  const named = out.filter((d) => d.homes.length > 0);
+  const same = named.every((d) => d.homes.join() === named[0]!.homes.join());
+  if (named.length && same) {
+    for (const d of out) if (d.homes.length === 0 && !d.national && d.end - d.start <= 12) Object.assign(d, { homes: named[0]!.homes, leaders: d.leaders.length ? d.leaders : named[0]!.leaders, anaphor: true });
   }
   return out;
 }
@@ -43,13 +52,14 @@ function leadersOf(v: ArticleView, start: number, end: number): string[] {
   const sentence = v.sentences.find((s) => s.start <= start && start < s.end);
   if (!sentence) return [];
   const rest = v.text.slice(end, sentence.end);
-  const led = /\bdo\b(.*?)(?:làm trưởng đoàn|dẫn đầu|làm Trưởng đoàn)/u.exec(rest);
+  const led = LED_BY.exec(rest);
   if (led) {
     const from = end + led.index, to = end + led.index + led[0].length;
     return v.within(from, to).filter((a) => a.kind === 'Person').map((a) => a.id);
   }
   const before = v.text.slice(sentence.start, start);
-  if (/\bcùng\s*$/.test(before)) {
+  // "ông X dẫn đầu đoàn", "ông X cùng đoàn công tác"
+  if (/(?:\bcùng|dẫn đầu|dẫn|làm trưởng)\s*$/u.test(before)) {
     const persons = v.within(sentence.start, start).filter((a) => a.kind === 'Person');
     const last = persons[persons.length - 1];
     if (last) return [last.id];

@@ -1,0 +1,30 @@
+/** The words that open, close and qualify a delegation phrase. */
+
+/**
+ * "Đoàn công tác", "đoàn đại biểu cấp cao", "Đoàn"; "trưởng đoàn", "phó đoàn", "thành viên đoàn"
+ * are roles inside a delegation, not a new one.
+ * example: "Đoàn đại biểu tỉnh Bắc Ninh do Chủ tịch UBND tỉnh làm trưởng đoàn"
+ */
+export const DELEGATION_OPEN = new RegExp(String.raw`(?<![\p{L}])(?<![Tt]rưởng |[Pp]hó |[Vv]iên |[Tt]rong |[Cc]ông )[Đđ]oàn(?![\p{L}])(?: ${[
+  'công tác',
+  'đại biểu',
+  'cán bộ',
+  'lãnh đạo',
+  'doanh nghiệp',
+  'xúc tiến',
+  'giao lưu',
+].join('| ')})?(?: cấp cao)?`, 'gu');
+
+/** A delegation sent by a state: "đoàn đại biểu Quốc hội", "Đoàn đại biểu cấp cao Đảng, Nhà nước". */
+export const DELEGATION_NATIONAL = /Quốc hội|Chính phủ|cấp cao|Nhà nước|Bộ |Đảng /u;
+
+/** Where a delegation's head phrase ends: a verb, a clause mark, or a bracket that is no abbreviation. */
+export const DELEGATION_HEAD_END = new RegExp(String.raw`\s(?:${[
+  'do', 'đã', 'sẽ', 'đang', 'vừa', 'có', 'đến', 'tới', 'sang', 'làm', 'thăm', 'chụp', 'tham', 'gồm', 'cùng', 'bày', 'trong', 'và', 'tại', 'nhằm', 'để', 'trước',
+].join('|')})\s|[,;.:]|\((?!TP\)|TX\))`, 'u');
+
+/**
+ * "… do Phó Thị trưởng, ông X làm trưởng đoàn", "… do ông X dẫn đầu", "… do ông X làm Trưởng đoàn".
+ * example: "Đoàn công tác do Chủ tịch UBND tỉnh Nguyễn Văn A dẫn đầu"
+ */
+export const LED_BY = /(?<![\p{L}])do(?![\p{L}])(.*?)(?:làm [Tt]rưởng đoàn|dẫn đầu|làm trưởng)/u;
