@@ -5,7 +5,7 @@ import { clausesOf, type Clause } from './internal/clauses.js';
 import type { Delegation } from './internal/delegations.js';
 import { dateNear, personsIn } from './internal/refs.js';
 import type { Found } from './internal/relation.js';
-import { MEET_RULES, type MeetRule } from './rules/meetRules.js';
+import { MEET_RULES, NOT_MET, type MeetRule } from './rules/meetRules.js';
 
 /** matchAll needs global regexes; compiled once, not per clause. */
 const GLOBAL_RULES: Array<[MeetRule, RegExp]> = MEET_RULES.map((r) => [r, new RegExp(r.match.source, r.match.flags.includes('g') ? r.match.flags : `${r.match.flags}g`)]);
@@ -15,6 +15,7 @@ export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[]
   const out: Found[] = [];
   const guests = delegations.find((d) => d.leaders.length > 0)?.leaders ?? [];
   for (const sentence of v.sentences) {
+    if (NOT_MET.test(sentence.text)) continue;
     let subject: string[] = [];
     let any = false;
     for (const clause of clausesOf(sentence)) {
@@ -69,6 +70,10 @@ function sidesOf(v: ArticleView, rule: MeetRule, clause: Clause, at: number, aft
       const objects = d ? d.leaders : personsIn(v, after, comma);
       const rest = personsIn(v, comma, clause.end);
       return [rest.slice(0, rest.length > 1 && /\svà\s/u.test(v.text.slice(comma, clause.end)) ? 2 : 1), objects];
+    }
+    case 'welcomed-by': {
+      const guests = personsIn(v, clause.start, after);
+      return guests.length ? [guests, personsIn(v, after, clause.sentence.end)] : null;
     }
     case 'pair': {
       const before = v.within(clause.start, at).filter((a) => a.kind === 'Person');

@@ -33,13 +33,9 @@ export function findVisits(v: ArticleView, delegations: Delegation[]): Found[] {
                 const there = v.entity(place)?.country;
                 if (!there || visitor.homes.some((h) => !v.entity(h)?.country || v.entity(h)?.country === there)) continue;
               }
-              for (const home of visitor.homes) {
-                if (place === home || within(place, home) || within(home, place)) continue;
-                out.push(found(home, place, date, status, sentence, rule.reason));
-              }
-              if (visitor.homes.some((h) => h !== place)) {
-                for (const p of visitor.leaders) out.push(found(p, place, date, status, sentence, `${rule.reason}.leader`));
-              }
+              const homes = visitor.homes.filter((h) => h !== place && !within(place, h) && !within(h, place));
+              for (const home of homes) out.push(found(home, place, date, status, sentence, rule.reason));
+              if (homes.length) for (const p of visitor.leaders) out.push(found(p, place, date, status, sentence, `${rule.reason}.leader`));
             }
           }
         }

@@ -8,6 +8,9 @@ const JOINER = new RegExp(String.raw`^\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:các
 /** What may lead into a list: "gồm", "bao gồm", "là", "các tỉnh", "8 tỉnh Bắc Lào, gồm". */
 const LEAD = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:bao\s+)?gồm:?\s+|là\s+)?(?:(?:các|những|\d+)\s+)?(?:(?:${PREFIX})\s+)?$`, 'u');
 
+/** A locality's own government body ("UBND tỉnh X") lists with localities; other bodies with bodies. */
+export const partyClass = (a: Arg) => (a.kind === 'Organization' && a.level === 'government' ? 'Locality' : a.kind);
+
 const isParty = (a: Arg) => (a.kind === 'Locality' || a.kind === 'Organization') && !a.id.startsWith('locality:masked');
 
 /** Drops arguments nested in a larger one (the place inside "UBND huyện Mê Linh"). */
@@ -18,9 +21,11 @@ export function topLevel(args: Arg[]): Arg[] {
 /**
  * A coordinated list of localities or organizations beginning near `from`:
  * "với thủ đô Moskva, thành phố Saint Peterburg và tỉnh Svetlov", "gồm Hua Phan, Luang Prabang".
- * Countries written after an item ("TP Milan, Italy; Kosice, Slovakia") are skipped.
+ * Countries written after an item ("TP Milan, Italy; Kosice, Slovakia") are skipped. Items are of one
+ * class (places, or bodies) unless `mixed`: signatories of one document may be both.
  */
-export function listAt(v: ArticleView, from: number, to: number, lead: RegExp = LEAD): Arg[] {
+export function listAt(v: ArticleView, from: number, to: number, opts: { lead?: RegExp; mixed?: boolean } = {}): Arg[] {
+  const lead = opts.lead ?? LEAD;
   const args = topLevel(v.within(from, to));
   const first = args.findIndex((a) => a.kind !== 'Country');
   const head = args[first];
@@ -30,7 +35,7 @@ export function listAt(v: ArticleView, from: number, to: number, lead: RegExp = 
   for (const a of args.slice(first + 1)) {
     if (a.kind === 'Country' && /^\s*[,(]\s*$/.test(v.text.slice(last.end, a.start))) { last = { ...last, end: a.end }; continue; }
     const gap = v.text.slice(last.end, a.start).replace(/^\s*\)/, '');
-    if (!isParty(a) || a.kind !== head.kind || !JOINER.test(gap)) break;
+    if (!isParty(a) || (!opts.mixed && partyClass(a) !== partyClass(head)) || !JOINER.test(gap)) break;
     out.push(a);
     last = a;
   }
