@@ -117,6 +117,9 @@ interface TitleInfo {
   adjacent: boolean;
 }
 
+/** Verbs that end a title phrase before a name ("Thủ tướng tiếp …", "Thống đốc đã gặp …"). */
+const VERB_BETWEEN = /(?<![\p{L}])(?:tiếp|đón|gặp|hội kiến|hội đàm|làm việc|thăm|chào|dự|là|đã|sẽ|cho biết|khẳng định)(?![\p{L}])/u;
+
 /** The title phrase ending right before the name, within the same clause. */
 function titleBefore(ctx: Ctx, s: number, found: PersonMention[]): TitleInfo | null {
   const { text, tokens, titles } = ctx;
@@ -130,6 +133,8 @@ function titleBefore(ctx: Ctx, s: number, found: PersonMention[]): TitleInfo | n
   if (/[.;:!?“”"]/.test(between) || /,(?!\s*(?:ông|bà|ngài|Ngài|Ông|Bà)\s*$)/.test(between)) return null;
   // "Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao…": a title does not reach past another name and "và".
   if (/\svà\s/u.test(between)) return null;
+  // "Thủ tướng tiếp Ngài Ryu Shionoya": a verb ends the title's phrase; the name is someone else.
+  if (VERB_BETWEEN.test(between)) return null;
   // Tokens after the title belong to it ("Thống đốc tỉnh Fukuoka"), not to an earlier name.
   const phrase = text.slice(t.start, start).replace(/[\s,–-]*(?:ông|bà|ngài|đồng chí)?\s*$/i, '').trim();
   return describe(ctx, phrase, t, t.end, start, s - t.last <= 1);

@@ -85,7 +85,9 @@ function sidesOf(v: ArticleView, rule: MeetRule, clause: Clause, at: number, aft
       const subj = personsIn(v, clause.start, at).slice(-1);
       const d = delegations.find((x) => x.start >= after && x.start - after < 3);
       const objects = d ? [...d.leaders, ...personsIn(v, after, clause.end)] : personsIn(v, after, clause.end);
-      return [subj.length ? subj : clause.index > 0 ? subject : [], objects];
+      // "Đoàn đại biểu Đảng Dân tiến do ông X dẫn đầu đã đến chào xã giao ông Y": the delegation's leaders.
+      const visitors = subj.length ? [] : delegations.filter((x) => x.start >= clause.start && x.end <= at).pop()?.leaders ?? [];
+      return [subj.length ? subj : visitors.length ? visitors : clause.index > 0 ? subject : [], objects];
     }
   }
 }

@@ -46,7 +46,7 @@ export const MEET_RULES: MeetRule[] = [
   {
     reason: 'meet.welcomed-by', sides: 'welcomed-by',
     example: 'Đón Chủ tịch nước Trần Đại Quang tại sân bay có Tỉnh trưởng tỉnh Phúc Kiến Vu Vĩ Quốc.',
-    match: /^Đón (?!đoàn|Đoàn)[^,;]{0,80}? có /u,
+    match: /^(?:Đón tiếp|Tiếp đón|Đón) (?!đoàn|Đoàn)[^;.]{0,120}? có (?:mặt )?/u,
   },
   {
     reason: 'meet.fronted', sides: 'fronted',
