@@ -1,8 +1,9 @@
-import type { EventKind, ExtractedEntity, ExtractedRelation, Sentence } from '../types.js';
+import type { DateMention, EventKind, ExtractedEntity, ExtractedRelation, Sentence } from '../types.js';
 import type { ArticleView } from './internal/articleView.js';
+import { placeAfterTai } from './internal/destinations.js';
 import type { Found } from './internal/relation.js';
-import { PLANNED } from './rules/visitRules.js';
 import { EVENT_RULES } from './rules/eventRules.js';
+import { PLANNED } from './rules/visitRules.js';
 
 const KIND: Record<string, EventKind> = { VISITED: 'visit', MET: 'meeting', AGREEMENT: 'signing' };
 
@@ -11,13 +12,22 @@ function eventName(v: ArticleView, kind: EventKind, where: string | null, date: 
   return [kind, where ? v.entity(where)?.name : null, date].filter(Boolean).join(' · ');
 }
 
-/** Events behind the relations (one per kind, date and place) and the dated events the text names. */
-export function findEvents(v: ArticleView, facts: Found[]): { events: ExtractedEntity[]; links: ExtractedRelation[] } {
+/** One event per occasion: a visit per date and destination, a meeting per date and people, a signing per date and document. */
+function keyOf(f: Found, date: string | null, people: Map<number, string>): string {
+  if (f.type === 'VISITED') return `visit|${date}|${f.target}`;
+  if (f.type === 'MET') return `meeting|${date}|${people.get(f.sentence.start)}`;
+  return `signing|${date}|${date && /-\d\d-\d\d$/.test(date) ? '' : f.sentence.start}`;
+}
+
+/**
+ * Events: one behind each visit, meeting and signing found (linked to its participants), and
+ * the events a dated sentence names even when their parties are incomplete.
+ */
+export function findEvents(v: ArticleView, facts: Found[], diplomatic: boolean): { events: ExtractedEntity[]; links: ExtractedRelation[] } {
   const id = v.r.article.meta.id;
   const events = new Map<string, ExtractedEntity>();
   const links: ExtractedRelation[] = [];
-  const event = (kind: EventKind, date: string | null, where: string | null, status: 'done' | 'planned', sentence: Sentence, rule: string) => {
-    const key = `${kind}|${date}|${where}`;
+  const event = (key: string, kind: EventKind, date: string | null, where: string | null, status: 'done' | 'planned', sentence: Sentence, rule: string) => {
     let e = events.get(key);
     if (!e) {
       // The event's mention is the sentence it was read from: its name is made up, not written.
@@ -28,25 +38,46 @@ export function findEvents(v: ArticleView, facts: Found[]): { events: ExtractedE
     }
     return e;
   };
+  // The people of each meeting sentence, so one meeting told in one sentence is one event.
+  const people = new Map<number, string>();
+  for (const f of facts.filter((x) => x.type === 'MET')) {
+    const all = new Set([...(people.get(f.sentence.start)?.split(',') ?? []), f.source, f.target]);
+    people.set(f.sentence.start, [...all].filter(Boolean).sort().join(','));
+  }
+  // A fact told without a date happened on the story's day: the first day the article gives.
+  const storyDay = v.dates.find((d) => /-\d\d-\d\d$/.test(d.value.value))?.value.value ?? null;
   for (const f of facts) {
     const kind = KIND[f.type];
     if (!kind) continue;
-    const locs = f.type === 'VISITED' && v.entity(f.source)?.type === 'Locality';
+    const date = f.date?.value.value ?? (f.type === 'AGREEMENT' ? null : storyDay);
     const where = f.type === 'VISITED' ? f.target : null;
-    const e = event(kind, f.date?.value.value ?? null, where, f.status, f.sentence, f.rule);
+    const e = event(keyOf(f, date, people), kind, date, where, f.status, f.sentence, f.rule);
     const evidence = [{ article: id, sentence: f.sentence.text, rule: f.rule }];
-    const participants = f.type === 'VISITED' ? (locs ? [[f.source, 'delegation']] : [[f.source, 'leader']]) : [[f.source, 'party'], [f.target, 'party']];
+    const locs = f.type === 'VISITED' && v.entity(f.source)?.type === 'Locality';
+    const participants = f.type === 'VISITED' ? [[f.source, locs ? 'delegation' : 'leader']] : [[f.source, 'party'], [f.target, 'party']];
     for (const [who, role] of participants) links.push({ type: 'PARTICIPATED_IN', source: who!, target: e.id, date: e.date ?? null, role, evidence });
   }
+  const dated = new Set([...events.values()].map((e) => `${e.kind}|${e.date}`));
   for (const s of v.sentences) {
-    const date = v.dates.find((d) => d.start >= s.start && d.end <= s.end);
+    const date = firstDate(v, s);
     if (!date) continue;
     for (const rule of EVENT_RULES) {
+      if (rule.diplomacyOnly && !diplomatic) continue;
       const m = rule.match.exec(s.text);
       if (!m) continue;
-      const place = v.within(s.start, s.end).find((a) => a.kind === 'Locality' && a.start > s.start + m.index);
-      event(rule.kind, date.value.value, place?.id ?? null, PLANNED.test(s.text.slice(0, m.index)) ? 'planned' : 'done', s, rule.reason);
+      const value = date.value.value;
+      // The same kind on the same day is the occasion a relation already gave.
+      if (dated.has(`${rule.kind}|${value}`)) continue;
+      dated.add(`${rule.kind}|${value}`);
+      // Where it is held: "tại X", else the first place the sentence names.
+      const place = placeAfterTai(v, s.start, s.end) ?? v.within(s.start, s.end).find((a) => a.kind === 'Locality')?.id ?? null;
+      const status = PLANNED.test(s.text.slice(0, m.index)) ? 'planned' : 'done';
+      event(`${rule.kind}|${value}|${place}|text`, rule.kind, value, place, status, s, rule.reason);
     }
   }
   return { events: [...events.values()], links };
+}
+
+function firstDate(v: ArticleView, s: Sentence): DateMention | undefined {
+  return v.dates.find((d) => d.start >= s.start && d.end <= s.end);
 }

@@ -19,7 +19,9 @@ export function relate(r: ResolvedArticle, titles: TitleMention[]): { relations:
   const facts: Found[] = [...findVisits(v, delegations), ...findMeetings(v, delegations), ...findAgreements(v)]
     .filter((f) => r.entities.has(f.source) && r.entities.has(f.target));
   facts.forEach((f) => trace(v, f));
-  const { events, links } = findEvents(v, facts);
+  // An article about local diplomacy: it gave a relation or names a delegation.
+  const diplomatic = facts.length > 0 || delegations.some((d) => d.homes.length > 0 || d.national);
+  const { events, links } = findEvents(v, facts, diplomatic);
   const relations = [...facts.map((f) => toRelation(v, f)), ...links, ...positions(r)];
   return { relations, events };
 }

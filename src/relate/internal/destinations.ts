@@ -27,7 +27,7 @@ export function placesAfter(v: ArticleView, from: number, to: number): string[] 
 }
 
 /** The first place after "tại" in [from, to): "Tại Văn phòng UBND tỉnh Bình Định", "tại thủ đô Washington D.C.". */
-function placeAfterTai(v: ArticleView, from: number, to: number): string | null {
+export function placeAfterTai(v: ArticleView, from: number, to: number): string | null {
   const text = v.text.slice(from, to);
   for (const m of text.matchAll(/(?:^|[\s,(])[Tt]ại\s/gu)) {
     const start = from + m.index! + m[0].length;
