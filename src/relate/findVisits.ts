@@ -8,6 +8,9 @@ import type { Found } from './internal/relation.js';
 import { hostPlace, placesAfter, venueOf } from './internal/destinations.js';
 import { INVITED, ONLINE, PLANNED, VISIT_RULES, type VisitRule } from './rules/visitRules.js';
 
+/** Before a place that is the subject of its clause: nothing, or a fronted time ("Năm 2024, ") and an administrative word. */
+const SUBJECT_PLACE = /^\s*(?:[^,]{0,40},\s*)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận)?\s*$/u;
+
 interface Side { homes: string[]; leaders: string[]; national: boolean }
 
 /** VISITED edges: a delegation's home locality → the locality it went to (and its leaders → that locality). */
@@ -100,8 +103,11 @@ function visitorsOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number,
       if (d) return side(sideOfDelegation(v, d));
       const persons = personsIn(v, clause.start, at);
       if (persons.length) return side(sideOfPersons(v, persons.slice(-1)));
+      // "Tỉnh Bình Định sẽ sang thăm …": a place as the clause's subject, after a fronted adverbial at most.
       const first = v.within(clause.start, at)[0];
-      if (first && first.kind === 'Locality' && first.place) return [{ homes: [first.place], leaders: [], national: false }];
+      if (first && first.kind === 'Locality' && first.place && SUBJECT_PLACE.test(v.text.slice(clause.start, first.start))) {
+        return [{ homes: [first.place], leaders: [], national: false }];
+      }
       return [];
     }
   }

@@ -32,6 +32,8 @@ describe('relate: visits', () => {
     ['Tham dự cuộc họp tại thành phố Đà Nẵng có Phó Chủ tịch UBND tỉnh Quảng Nam Trần Văn Tân.', []],
     // a city's leader working in one of its own districts is not a visit
     ['Sáng 7/2, Bí thư Thành ủy Hà Nội Hoàng Trung Hải làm việc với lãnh đạo huyện Phúc Thọ.', []],
+    // a place named after the trigger is no traveller
+    ['Năm 1961, Bác Hồ về thăm quê Nghệ An và Bác ghé về thăm xã Kim Liên.', []],
     // online meetings are no visits
     ['Đoàn đại biểu tỉnh Hà Nam tham dự hội thảo trực tuyến với tỉnh Tottori.', []],
     // sport and other news stay quiet
@@ -56,6 +58,12 @@ describe('relate: meetings', () => {
     ['Chủ tịch UBND tỉnh Bình Định Nguyễn Phi Long và Phó Chủ tịch Trần Châu dự lễ khai mạc.', []],
     // "tiếp tục" (continue) receives nobody
     ['Tổng thống Donald Trump tiếp tục chỉ trích thẩm phán James Robart.', []],
+    // "ký tiếp" is "sign further", not a reception
+    ['Tổng thống Donald Trump đã ký tiếp lệnh điều động, bất chấp phản đối từ Thống đốc Gavin Newsom.', []],
+    // a welcome speech welcomes nobody in particular
+    ['Phát biểu chào mừng, Hiệu trưởng Nguyễn Thị Mai cảm ơn Chủ tịch UBND tỉnh Bình Định Nguyễn Phi Long.', []],
+    // a phone call is not a meeting
+    ['Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Shinzo Abe.', []],
     // only office holders hold meetings worth an edge
     ['Lúc này, ông Lưu Đức Vinh làm việc với ông Huỳnh Thanh tại bãi cát.', []],
   ])('%s', (text, expected) => {

@@ -40,7 +40,8 @@ export function findDelegations(v: ArticleView): Delegation[] {
   }
   // A bare "Đoàn đã thăm…" is the one delegation the article names with a home.
   const named = out.filter((d) => d.homes.length > 0);
-  const same = named.every((d) => d.homes.join() === named[0]!.homes.join());
+  // Only when the article has no other party travelling: one home, no national delegation.
+  const same = named.every((d) => d.homes.join() === named[0]!.homes.join()) && !out.some((d) => d.national);
   if (named.length && same) {
     for (const d of out) if (d.homes.length === 0 && !d.national && d.end - d.start <= 12) Object.assign(d, { homes: named[0]!.homes, leaders: d.leaders.length ? d.leaders : named[0]!.leaders, anaphor: true });
   }

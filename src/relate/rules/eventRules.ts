@@ -1,5 +1,6 @@
 import type { EventKind } from '../../types.js';
 import { words } from '../internal/words.js';
+import { TIEP } from './tiep.js';
 
 export interface EventRule {
   reason: string;
@@ -39,7 +40,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     reason: 'event.meeting', kind: 'meeting', diplomacyOnly: true,
     example: 'Chiều 29/5/2017, Chủ tịch Quốc hội tiếp Đoàn đại biểu Đảng Dân tiến Nhật Bản.',
-    match: new RegExp(`(?<![\\p{L}])(?:${words(['tiếp(?! (?:tục|theo|cận|nhận|xúc|diễn|tế|thị))', 'hội kiến', 'hội đàm', 'làm việc với', 'chào xã giao', 'gặp gỡ', 'tiếp đón', 'đón tiếp'])})(?![\\p{L}])`, 'u'),
+    match: new RegExp(`(?<![\\p{L}])(?:${words([TIEP, 'hội kiến', 'hội đàm', 'làm việc với', 'chào xã giao', 'gặp gỡ', 'tiếp đón', 'đón tiếp'])})(?![\\p{L}])`, 'u'),
   },
   {
     reason: 'event.signing', kind: 'signing', diplomacyOnly: true,

@@ -1,4 +1,5 @@
 import { words } from '../internal/words.js';
+import { TIEP, TIEP_CAPITAL } from './tiep.js';
 
 /** How a meeting rule finds the two sides around its trigger. */
 export interface MeetRule {
@@ -13,14 +14,11 @@ export interface MeetRule {
   sides: 'subject-object' | 'fronted' | 'hosts-of-delegation' | 'pair' | 'welcomed-by';
 }
 
-/** "tiếp" receives someone, but "tiếp tục", "tiếp nhận", "tiếp cận"… are other verbs. */
-const NOT_RECEIVE = String.raw`(?! (?:tục|theo|cận|nhận|xúc|diễn|tế|thị|giáp|quản|sức|nối|đó|thu|viện|tay|nữa|sau)(?![\p{L}]))`;
-
 /** Verbs of meeting someone named after them. */
 const VERB = words([
   'tiếp đón',
   'đón tiếp',
-  `tiếp${NOT_RECEIVE}(?: và làm việc với)?`,
+  `${TIEP}(?: và làm việc với)?`,
   'hội kiến(?: với)?',
   'hội đàm(?: với)?',
   'gặp gỡ(?: với)?',
@@ -30,7 +28,8 @@ const VERB = words([
   'chào xã giao',
   'có cuộc gặp(?: với)?',
   'chủ trì lễ đón',
-  '(?:nhiệt liệt )?chào mừng',
+  // "phát biểu chào mừng", "lời chào mừng": a welcome speech, not a welcome of someone.
+  '(?<!(?:phát biểu|lời|diễn văn|tiết mục|văn nghệ|chương trình) )(?:nhiệt liệt )?chào mừng',
   '(?:nhiệt liệt )?hoan nghênh',
 ]);
 
@@ -51,7 +50,7 @@ export const MEET_RULES: MeetRule[] = [
   {
     reason: 'meet.fronted', sides: 'fronted',
     example: 'Tiếp Thống đốc tỉnh Aichi - ông Hideaki Omura, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ vui mừng.',
-    match: new RegExp(String.raw`^(?:Tiếp đón|Đón tiếp|Tiếp${NOT_RECEIVE}|Đón) (?!đoàn có|Đoàn có)`, 'u'),
+    match: new RegExp(String.raw`^(?:Tiếp đón|Đón tiếp|${TIEP_CAPITAL}|Đón) (?!đoàn có|Đoàn có)`, 'u'),
   },
   {
     reason: 'meet.pair', sides: 'pair',

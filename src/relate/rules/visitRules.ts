@@ -1,6 +1,7 @@
 import prefixes from '../../recognize/lexicon/admin-prefixes.json' with { type: 'json' };
 import { bounded } from '../internal/bounded.js';
 import { words } from '../internal/words.js';
+import { TIEP } from './tiep.js';
 
 /** How a visit rule finds the travelling side and the destination around its trigger. */
 export interface VisitRule {
@@ -33,12 +34,9 @@ const TO = '(?: tại| tới| ở| đến)?';
 /** Administrative words that open a place name ("tỉnh", "bang", "thủ đô"…). */
 const PLACE_WORD = prefixes.map((p) => p.prefix).join('|');
 
-/** "tiếp" receives someone, but "tiếp tục", "tiếp nhận", "tiếp cận"… are other verbs. */
-const NOT_RECEIVE = '(?! (?:tục|theo|cận|nhận|xúc|diễn|tế|thị|giáp|quản|sức|nối|đó|thu|viện|tay|nữa|sau)(?![\\p{L}]))';
-
 /** Verbs of receiving a guest ("hội kiến", "làm việc với" go either way: the visitor calls on the host). */
 const RECEIVE = words([
-  `tiếp${NOT_RECEIVE}(?: và làm việc với)?`,
+  `${TIEP}(?: và làm việc với)?`,
   'tiếp đón',
   'đón tiếp',
   'đón',
@@ -71,7 +69,7 @@ export const VISIT_RULES: VisitRule[] = [
   {
     reason: 'visit.reception', visitor: 'delegation-after', destination: 'host',
     example: 'Phó Chủ tịch UBND tỉnh Bình Định Trần Châu đã tiếp Đoàn công tác của thành phố Izumisano.',
-    match: new RegExp(`(?:tiếp${NOT_RECEIVE}(?: và làm việc với)?|tiếp đón|đón tiếp|đón|làm việc với|chủ trì lễ đón) (?=[Đđ]oàn )`, 'gu'),
+    match: new RegExp(`(?:${TIEP}(?: và làm việc với)?|tiếp đón|đón tiếp|đón|làm việc với|chủ trì lễ đón) (?=[Đđ]oàn )`, 'gu'),
   },
   {
     reason: 'visit.reception-guest', visitor: 'guest', destination: 'host',
