@@ -1,13 +1,15 @@
 import { MASK } from '../clean/maskSpam.js';
 import { slug } from '../recognize/internal/fold.js';
 import type { CleanArticle, ExtractedEntity, Mention, PersonMention, Recognized, ResolvedArticle } from '../types.js';
+import foreignLocalTitles from './lexicon/foreign-local-titles.json' with { type: 'json' };
 import { localityEntity } from './localityEntity.js';
 import { personId } from './personKey.js';
 
 export { personId } from './personKey.js';
 export { localityEntity } from './localityEntity.js';
 
-const JP_TITLES = /^(?:Phó )?(?:Thống đốc|Thị trưởng|Tỉnh trưởng|Chủ tịch Hội đồng (?:tỉnh|thành phố|dân biểu))/i;
+/** Titles of foreign local offices ("Thống đốc", "Tỉnh trưởng"), with or without "Phó": such a person acts for a foreign place. */
+const FOREIGN_LOCAL_TITLE = new RegExp(`^(?:Phó )?(?:${foreignLocalTitles.join('|')})`, 'i');
 
 function addMention(e: ExtractedEntity, m: Mention, surface: string): void {
   e.mentions.push({ type: m.type, start: m.start, end: m.end, text: m.text, reason: m.reason });
@@ -66,7 +68,7 @@ export function resolve(article: CleanArticle, recognized: Recognized): Resolved
 function affiliationOf(m: PersonMention, r: Recognized, dominant: ResolvedArticle['dominant']): string | null {
   if (m.affiliation) return m.affiliation;
   if (!m.unnamedUnit || m.level === 'national') return null;
-  const foreignTitle = JP_TITLES.test(m.title ?? '') || (m.country !== null && m.country !== 'VN');
+  const foreignTitle = FOREIGN_LOCAL_TITLE.test(m.title ?? '') || (m.country !== null && m.country !== 'VN');
   const sameSide = (id: string, c: string | null) => (foreignTitle ? c !== null && c !== 'VN' : c === 'VN') && !id.startsWith('locality:masked');
   const before = r.localities.filter((l) => l.end <= m.start && m.start - l.end < 200 && sameSide(l.id, l.country));
   return before[before.length - 1]?.id ?? (foreignTitle ? dominant.foreign : dominant.vn);
