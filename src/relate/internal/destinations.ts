@@ -47,17 +47,21 @@ export function hostPlace(v: ArticleView, clause: Clause, at: number, opts: { op
   const host = personsIn(v, clause.start, at).pop();
   const home = host ? v.r.affiliations.get(host) : undefined;
   if (home) return [home];
-  const anywhere = placeAfterTai(v, clause.start, clause.sentence.end);
+  const anywhere = placeAfterTai(v, clause.start, clause.sentence.end) ?? leadPlace(v);
   return anywhere ? [anywhere] : [];
+}
+
+/** "Sáng 6/6, tại Hà Nội, …": the place the story's lead says it happened. */
+function leadPlace(v: ArticleView): string | null {
+  for (const s of v.sentences.slice(0, LEAD_SENTENCES)) {
+    const lead = placeAfterTai(v, s.start, s.end);
+    if (lead) return lead;
+  }
+  return null;
 }
 
 /** Where an event is held: "tại X" in its sentence, else in the story's lead, else its main Vietnamese place. */
 export function venueOf(v: ArticleView, sentence: Sentence): string[] {
-  const own = placeAfterTai(v, sentence.start, sentence.end);
-  if (own) return [own];
-  for (const s of v.sentences.slice(0, LEAD_SENTENCES)) {
-    const lead = placeAfterTai(v, s.start, s.end);
-    if (lead) return [lead];
-  }
-  return v.r.dominant.vn ? [v.r.dominant.vn] : [];
+  const place = placeAfterTai(v, sentence.start, sentence.end) ?? leadPlace(v) ?? v.r.dominant.vn;
+  return place ? [place] : [];
 }

@@ -13,7 +13,10 @@ export const DELEGATION_OPEN = new RegExp(String.raw`(?<![\p{L}])(?<![Tt]rưởn
   'doanh nghiệp',
   'xúc tiến',
   'giao lưu',
-].join('| ')})?(?: cấp cao)?`, 'gu');
+].join('| ')})?(?: cấp cao)?(?! (?:${[
+  // inspection teams, troupes, convoys and sports teams are no delegations
+  'kiểm tra', 'thanh tra', 'giám sát', 'khảo sát', 'cứu hộ', 'y tế', 'nghệ thuật', 'văn công', 'thể thao', 'xe', 'tàu', 'viên', 'kết', 'tụ', 'thể',
+].join('|')})(?![\p{L}]))`, 'gu');
 
 /** A delegation sent by a state: "đoàn đại biểu Quốc hội", "Đoàn đại biểu cấp cao Đảng, Nhà nước". */
 export const DELEGATION_NATIONAL = /Quốc hội|Chính phủ|cấp cao|Nhà nước|Bộ |Đảng /u;
