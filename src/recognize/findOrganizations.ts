@@ -42,16 +42,26 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
         if (t.upper && text[t.end] === ')') { j++; lastGood = j; }
         break;
       }
-      // "… Nhật Bản nói chung và tỉnh Bình Định": "và" before an administrative word joins two entities.
-      if (t.text === 'và' && /^(?:tỉnh|thành|TP|huyện|quận|phủ)$/u.test(tokens[j + 1]?.text ?? '')) break;
+      // "… Nhật Bản nói chung và tỉnh Bình Định": "và" before an administrative word joins two entities,
+      // and so does "và" before another body ("Chính phủ và Nhân dân", "Đảng và Nhà nước").
+      if (t.text === 'và' && /^(?:tỉnh|thành|TP|huyện|quận|phủ|Nhân|Nhà|nhân)$/u.test(tokens[j + 1]?.text ?? '')) break;
+      if (t.text === 'và' && j + 1 < tokens.length && headAt(tokens, j + 1, text)) break;
+      // A name that ends in a place or country goes on only with "tại <place>": "Đại sứ quán Việt Nam tại Nhật Bản".
+      if (!t.cap && !tokens[j - 1]!.upper && endsName(ctx, j - 1) && !(t.text === 'tại' && tokens[j + 1]?.cap)) break;
       if (!t.cap && STOP.has(t.text.toLowerCase())) {
-        // "Diễn đàn Cộng đồng", "Tổ chức Xúc tiến": a stop word glued to a capital is that word's second syllable.
-        if (sep === ' ' && lastGood === j && GLUED.has(t.text.toLowerCase()) && !endsName(ctx, j - 1)) lastGood = j - 1;
+        // "Diễn đàn Cộng đồng", "Tổ chức Xúc tiến Thương mại": a stop word glued to a capital is that word's second syllable.
+        if (sep === ' ' && lastGood === j && tokens[j - 1]!.cap && GLUED.has(t.text.toLowerCase()) && !endsName(ctx, j - 1)) {
+          // …when the name goes on with a capital; before small words ("Cộng đồng doanh nghiệp") it is cut, so dropped.
+          if (tokens[j + 1]?.cap && text.slice(t.end, tokens[j + 1]!.start) === ' ') { lastGood = ++j; continue; }
+          lastGood = j - 1;
+        }
         break;
       }
       if (t.cap && headAt(tokens, j, text) && j > i + head.words && !t.upper && !ctx.localities.some((l) => l.start === t.start)) break;
       j++;
       if (t.cap || ctx.localities.some((l) => l.end === t.end)) lastGood = j;
+      // "Bộ Chính trị", "Ban Kinh tế Trung ương": a capitalised word's second syllable is written small.
+      else if (lastGood === j - 1 && sep === ' ' && secondSyllable(ctx, j - 2, t)) lastGood = j;
     }
     if (lastGood <= i + head.words) continue;
     const start = tokens[i]!.start, end = tokens[lastGood - 1]!.end;
@@ -66,6 +76,17 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     i = lastGood - 1;
   }
   return out;
+}
+
+/** One Vietnamese syllable: onset, vowels, coda ("Kinh", "trị", "ương"); "Sumitomo" is not one. */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/** Token t, small, is the second syllable of the capitalised Vietnamese word at k ("Chính trị"), not a next word. */
+function secondSyllable(ctx: Ctx, k: number, t: Token): boolean {
+  const prev = ctx.tokens[k];
+  if (!prev || !prev.cap || prev.upper || !SYLLABLE.test(prev.folded.toLowerCase()) || !SYLLABLE.test(t.folded.toLowerCase())) return false;
+  if (ctx.tokens[k - 1] && !ctx.tokens[k - 1]!.cap) return false;
+  return !endsName(ctx, k) && !ctx.localities.some((l) => l.start <= prev.start && prev.end <= l.end);
 }
 
 /** Token k completes a name of its own: a place, a country ("Việt Nam"), an acronym. */
@@ -84,6 +105,8 @@ function headAt(tokens: Token[], i: number, text: string): { key: string; words:
     if (!ORG_HEADS.map.has(key)) continue;
     // Heads are capitalized words: "Hội" opens a name, "hội" (a meeting) does not.
     const written = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+    // "Bộ trưởng", "Hội viên", "Đảng viên" are people, not bodies.
+    if (/^(?:trưởng|viên|phó)$/u.test(tokens[i + n]?.text ?? '')) return null;
     if (written[0] === written[0]!.toUpperCase() && isOrgHeadForm(written)) return { key, words: n };
   }
   return null;

@@ -62,6 +62,8 @@ describe('relate: meetings', () => {
     ['Tổng thống Donald Trump đã ký tiếp lệnh điều động, bất chấp phản đối từ Thống đốc Gavin Newsom.', []],
     // a welcome speech welcomes nobody in particular
     ['Phát biểu chào mừng, Hiệu trưởng Nguyễn Thị Mai cảm ơn Chủ tịch UBND tỉnh Bình Định Nguyễn Phi Long.', []],
+    // "trực tiếp" is "directly", not a reception
+    ['Tổng thống Park Geun-hye xuất hiện trực tiếp tại phiên thẩm vấn của bà Choi Soon-sil.', []],
     // a phone call is not a meeting
     ['Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Shinzo Abe.', []],
     // only office holders hold meetings worth an edge
