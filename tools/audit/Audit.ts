@@ -40,6 +40,8 @@ export class Audit {
   latestDate: string | null = null;
   readonly nodes = new NodeIndex();
   readonly triggers = new Map<string, TriggerCount>();
+  /** The same counts over sentences, each counted once whatever its number of triggers. */
+  readonly triggerSentences: TriggerCount = { sentences: 0, related: 0, missed: 0, missedBothSides: 0 };
   readonly missed: Reservoir<SampleLine>;
   readonly relationsByType = new Map<string, number>();
   readonly relationsByRule = new Map<string, number>();
@@ -119,14 +121,10 @@ export class Audit {
 
   private addTriggerSentences(article: CleanArticle, extraction: Extraction): void {
     for (const t of triggerSentences(article.sentences, extraction, STRONG_TRIGGERS)) {
+      count(this.triggerSentences, t.related, t.bothSides);
       for (const name of t.triggers) {
         const c = this.triggers.get(name) ?? { sentences: 0, related: 0, missed: 0, missedBothSides: 0 };
-        c.sentences++;
-        if (t.related) c.related++;
-        else {
-          c.missed++;
-          if (t.bothSides) c.missedBothSides++;
-        }
+        count(c, t.related, t.bothSides);
         this.triggers.set(name, c);
       }
       if (t.related) continue;
@@ -154,6 +152,15 @@ export class Audit {
   finalEvents(): EventFlag[] {
     const latest = latestYear(this.latestDate);
     return this.implausibleEvents.filter((e) => implausibleYear(e.year, latest) !== null).sort((a, b) => a.year - b.year);
+  }
+}
+
+function count(c: TriggerCount, related: boolean, bothSides: boolean): void {
+  c.sentences++;
+  if (related) c.related++;
+  else {
+    c.missed++;
+    if (bothSides) c.missedBothSides++;
   }
 }
 

@@ -6,6 +6,7 @@ export interface Summary {
   articles: number;
   limit: number | null;
   latestDate: string | null;
+  /** Sentences with a strong trigger and two named parties (each once), and per trigger. */
   missedRelations: TriggerCount & { byTrigger: Record<string, TriggerCount> };
   relations: { byType: Record<string, number>; per1000Articles: Record<string, number>; byRule: Record<string, number> };
   nodes: Record<string, number>;
@@ -27,8 +28,6 @@ const sorted = (map: Map<string, number>) => Object.fromEntries([...map].sort((a
 
 export function summarize(audit: Audit, inputs: string[], limit: number | null): Summary {
   const byTrigger = Object.fromEntries([...audit.triggers].sort((a, b) => b[1].missed - a[1].missed));
-  const total = { sentences: 0, related: 0, missed: 0, missedBothSides: 0 };
-  for (const c of audit.triggers.values()) for (const k of Object.keys(total) as Array<keyof TriggerCount>) total[k] += c[k];
   const byType = sorted(audit.relationsByType);
   const per1000 = Object.fromEntries(Object.entries(byType).map(([t, n]) => [t, round((n * 1000) / Math.max(audit.articles, 1))]));
   const artifacts = new Map<string, number>();
@@ -38,7 +37,7 @@ export function summarize(audit: Audit, inputs: string[], limit: number | null):
     articles: audit.articles,
     limit,
     latestDate: audit.latestDate,
-    missedRelations: { ...total, byTrigger },
+    missedRelations: { ...audit.triggerSentences, byTrigger },
     relations: { byType, per1000Articles: per1000, byRule: sorted(audit.relationsByRule) },
     nodes: { Person: audit.nodes.count('Person'), Locality: audit.nodes.count('Locality'), Organization: audit.nodes.count('Organization') },
     quality: {

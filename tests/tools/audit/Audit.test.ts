@@ -32,6 +32,7 @@ describe('audit over a small corpus', () => {
     expect(s.relations.byRule).toEqual({ 'MET meet.verb': 1, 'VISITED visit.travel': 1 });
     expect(s.relations.per1000Articles).toEqual({ MET: 333.3, VISITED: 333.3 });
     expect(s.missedRelations).toMatchObject({ sentences: 1, related: 1, missed: 0 });
+    expect(s.missedRelations.byTrigger).toEqual({ thăm: { sentences: 1, related: 1, missed: 0, missedBothSides: 0 } });
     expect(s.quiet).toEqual({ withoutStrongTrigger: { articles: 2, relations: 1 }, withoutAnyTrigger: { articles: 2, relations: 1 } });
     expect(s.quality).toMatchObject({ events: 2, eventsImplausibleYear: 1, eventsWithoutYear: 1, artifacts: { 'zero-width character': 1 } });
   });

@@ -12,6 +12,7 @@ describe('audit triggers', () => {
     ['Tiếp Đại sứ Nhật Bản, Chủ tịch tỉnh đề nghị tăng cường hợp tác.', ['tiếp']],
     ['Phó Chủ tịch UBND tỉnh tiếp và làm việc với đoàn tỉnh Gunma.', ['tiếp', 'làm việc với']],
     ['Tỉnh sẽ tiếp tục thu hút đầu tư.', []],
+    ['Dương Triệu Vũ tiếp lời Đàm Vĩnh Hưng.', []],
     ['Ông trực tiếp chỉ đạo công tác cứu hộ.', []],
     ['Tổng thống xuất hiện trực tiếp tại phiên thẩm vấn.', []],
     ['Hai bên đã hội đàm và ký kết biên bản ghi nhớ.', ['hội đàm', 'ký kết', 'biên bản ghi nhớ']],
