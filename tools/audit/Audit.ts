@@ -1,5 +1,5 @@
 import type { CleanArticle, ExtractedEntity, ExtractedRelation, Extraction } from '../../src/types.js';
-import { eventYear, implausibleYear } from './eventYear.js';
+import { EventDates } from './EventDates.js';
 import { TRIGGERED_TYPES, triggerSentences } from './findMissedRelations.js';
 import { textArtifacts } from './nameFlags.js';
 import { NodeIndex } from './NodeIndex.js';
@@ -12,14 +12,6 @@ export interface TriggerCount {
   related: number;
   missed: number;
   missedBothSides: number;
-}
-
-export interface EventFlag {
-  article: string;
-  name: string;
-  date: string;
-  year: number;
-  sentence: string;
 }
 
 export interface ArtifactFlag {
@@ -46,9 +38,7 @@ export class Audit {
   readonly relationsByType = new Map<string, number>();
   readonly relationsByRule = new Map<string, number>();
   readonly samples = new Map<SampleCategory, Reservoir<SampleLine>>();
-  readonly implausibleEvents: EventFlag[] = [];
-  readonly eventsWithoutYear = new Map<string, number>();
-  events = 0;
+  readonly events = new EventDates();
   readonly artifacts = new Map<string, ArtifactFlag>();
   /** Articles without a strong trigger, and the VISITED/MET/AGREEMENT relations they produced. */
   readonly noStrong = { articles: 0, relations: 0, byRule: new Map<string, number>() };
@@ -79,28 +69,13 @@ export class Audit {
       this.addArtifacts(id, e.type, field, text);
     }
     if (e.type === 'Event') {
-      this.events++;
-      this.addEvent(id, e, sentence);
+      this.events.add(id, e, this.latestDate, sentence);
     } else {
       this.nodes.add(e, id, sentence);
     }
     if (SAMPLED.has(e.type)) {
       const detail = [e.type, first?.reason, e.kind, e.country, e.type === 'Event' ? (e.date ?? 'no date') : null, e.status].filter(Boolean).join(' · ');
       this.samples.get(e.type as SampleCategory)!.offer(() => ({ article: id, subject: e.name, detail, sentence: sentence() }));
-    }
-  }
-
-  private addEvent(id: string, e: ExtractedEntity, sentence: () => string): void {
-    const year = eventYear(e.date);
-    if (year === null) {
-      this.eventsWithoutYear.set(e.kind ?? 'other', (this.eventsWithoutYear.get(e.kind ?? 'other') ?? 0) + 1);
-      return;
-    }
-    // The latest article date is known only at the end: keep what is implausible for the date so far
-    // (every dated event while no article date has been seen), and judge again in finalEvents().
-    const latest = latestYear(this.latestDate);
-    if (latest === null || implausibleYear(year, latest)) {
-      this.implausibleEvents.push({ article: id, name: e.name, date: e.date!, year, sentence: sentence() });
     }
   }
 
@@ -147,12 +122,6 @@ export class Audit {
     this.quiet.articles++;
     for (const r of triggered) this.quiet.relations.push(relationLine(extraction.article.id, r, names));
   }
-
-  /** Implausible events judged against the latest article date of the whole corpus. */
-  finalEvents(): EventFlag[] {
-    const latest = latestYear(this.latestDate);
-    return this.implausibleEvents.filter((e) => implausibleYear(e.year, latest) !== null).sort((a, b) => a.year - b.year);
-  }
 }
 
 function count(c: TriggerCount, related: boolean, bothSides: boolean): void {
@@ -167,5 +136,3 @@ function count(c: TriggerCount, related: boolean, bothSides: boolean): void {
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
-
-const latestYear = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);

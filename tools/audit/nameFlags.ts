@@ -1,11 +1,14 @@
 import words from './function-words.json' with { type: 'json' };
 
 const EDGE = new Set(words.edge);
+/** Function words that are also given names ("Lương Định Của", "Nguyễn Văn Tiếp"): flagged only at the start. */
+const START_ONLY = new Set(words.startOnly);
 const BEFORE_DIGIT = new Set(words.beforeDigit);
 
 /**
  * Why a person's name looks like it swallowed a neighbouring word: a function word or
- * sentence opener at its start or end ("Tại Nguyễn Văn A", "Nguyễn Văn A Theo"), or a
+ * sentence opener at its start or end ("Tại Nguyễn Văn A", "Nguyễn Văn A Theo"; at the start
+ * only for those that are also given names, "Của", "Tiếp"…), or a
  * word that is also a given name ("Năm", "Sáng") followed by a digit ("Năm 2014").
  * Null when the name looks clean.
  */
@@ -14,7 +17,7 @@ export function functionWordFlag(name: string): string | null {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined) return null;
-  if (EDGE.has(first)) return `starts with “${first}”`;
+  if (EDGE.has(first) || START_ONLY.has(first)) return `starts with “${first}”`;
   if (tokens.length > 1 && EDGE.has(last)) return `ends with “${last}”`;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (BEFORE_DIGIT.has(tokens[i]!) && /^\d/u.test(tokens[i + 1]!)) return `“${tokens[i]} ${tokens[i + 1]}”`;
@@ -35,7 +38,7 @@ const ARTIFACTS: Array<[string, RegExp]> = [
 const GLUE = /\p{Ll}\p{Lu}|\p{Lu}{3,}\p{Ll}/u;
 /** Vietnamese letters outside ASCII: brand names such as "PepsiCo" or "McMaster" have none. */
 const VIETNAMESE = /[^\x00-\x7F]/u;
-const FUNCTION_WORDS = new Set([...words.edge, ...words.beforeDigit].map((w) => w.toLowerCase()));
+const FUNCTION_WORDS = new Set([...words.edge, ...words.startOnly, ...words.beforeDigit].map((w) => w.toLowerCase()));
 
 /**
  * A word glued to its neighbour by a lost space ("SơnTrà", "tạiV.League", "PRIMEVăn", "TheoThe"):

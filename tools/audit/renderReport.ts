@@ -71,8 +71,8 @@ export function renderReport(audit: Audit, s: Summary, o: ReportOptions): string
   out.push(flagged(audit.nodes.shortLocalities(), top, 'country'));
   out.push('\n### C3. Person nodes that are another Person node\'s name plus one word\n');
   out.push(flagged(audit.nodes.extendedPersons(), top, 'the shorter node'));
-  const events = audit.finalEvents();
-  out.push(`\n### C4. Event dates\n\n${q.events} events; ${q.eventsWithoutYear} without a year (${Object.entries(Object.fromEntries(audit.eventsWithoutYear)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ${events.length} dated before 1945 or more than 3 years after the latest article:\n`);
+  const events = audit.events.implausible(audit.latestDate);
+  out.push(`\n### C4. Event dates\n\n${q.events} events; ${q.eventsWithoutYear} without a year (${[...audit.events.withoutYear].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ${events.length} dated before 1945 or more than 3 years after the latest article:\n`);
   out.push(events.length ? events.slice(0, top).map((e, i) => `${i + 1}. [ ] **${e.year}** ${e.name} (${e.date}) — \`${e.article}\`\n   > ${e.sentence}`).join('\n') : '_none_');
   const artifacts = [...audit.artifacts.values()];
   out.push(`\n\n### C5. Labels, names and titles with control, zero-width, U+FFFD characters, newlines, markup or glued words\n\n${artifacts.length} distinct labels (${Object.entries(q.artifacts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); shown as JSON strings so invisible characters show:\n`);

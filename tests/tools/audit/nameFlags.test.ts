@@ -14,6 +14,8 @@ describe('audit name flags', () => {
     ['Trần Văn Năm 2014', '“Năm 2014”'],
     ['Sáng 12 Nguyễn Văn B', '“Sáng 12”'],
     ['Nguyễn Văn 3', 'contains a digit'],
+    ['Lương Định Của', null],
+    ['Của Nguyễn Văn A', 'starts with “Của”'],
   ])('%s → %s', (name, expected) => {
     expect(functionWordFlag(name)).toBe(expected);
   });
