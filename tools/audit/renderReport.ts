@@ -75,7 +75,9 @@ export function renderReport(audit: Audit, s: Summary, o: ReportOptions): string
   out.push(`\n### C4. Event dates\n\n${q.events} events; ${q.eventsWithoutYear} without a year (${[...audit.events.withoutYear].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ${events.length} dated before 1945 or more than 3 years after the latest article:\n`);
   out.push(events.length ? events.slice(0, top).map((e, i) => `${i + 1}. [ ] **${e.year}** ${e.name} (${e.date}) — \`${e.article}\`\n   > ${e.sentence}`).join('\n') : '_none_');
   const artifacts = [...audit.artifacts.values()];
-  out.push(`\n\n### C5. Labels, names and titles with control, zero-width, U+FFFD characters, newlines, markup or glued words\n\n${artifacts.length} distinct labels (${Object.entries(q.artifacts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); shown as JSON strings so invisible characters show:\n`);
+  const where = new Map<string, number>();
+  for (const a of artifacts) where.set(`${a.type} ${a.field}`, (where.get(`${a.type} ${a.field}`) ?? 0) + 1);
+  out.push(`\n\n### C5. Labels, names and titles with control, zero-width, U+FFFD characters, newlines, markup or glued words\n\n${artifacts.length} distinct labels${artifacts.length ? ` (${Object.entries(q.artifacts).map(([k, n]) => `${k} ${n}`).join(', ')}; ${[...where].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}); shown as JSON strings so invisible characters show:` : '.'}\n`);
   if (artifacts.length) out.push(table(['type', 'field', 'text', 'kinds', 'article'], artifacts.slice(0, top * 2).map((a) => [a.type, a.field, JSON.stringify(a.text), a.kinds.join(', '), a.article])));
   const twice = audit.nodes.sameNameCountries();
   out.push(`\n### C6. The same locality name under two country codes\n\n${twice.length} names:\n`);
