@@ -13,6 +13,9 @@ describe('audit triggers', () => {
     ['Phó Chủ tịch UBND tỉnh tiếp và làm việc với đoàn tỉnh Gunma.', ['tiếp', 'làm việc với']],
     ['Tỉnh sẽ tiếp tục thu hút đầu tư.', []],
     ['Dương Triệu Vũ tiếp lời Đàm Vĩnh Hưng.', []],
+    // "tiếp" after a verb means "go on"
+    ['Đội bóng Thanh Hóa thắng tiếp Long An.', []],
+    ['Họ bước tiếp mà không cần ai.', []],
     ['Ông trực tiếp chỉ đạo công tác cứu hộ.', []],
     ['Tổng thống xuất hiện trực tiếp tại phiên thẩm vấn.', []],
     ['Hai bên đã hội đàm và ký kết biên bản ghi nhớ.', ['hội đàm', 'ký kết', 'biên bản ghi nhớ']],
