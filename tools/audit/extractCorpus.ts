@@ -3,7 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import type { CleanArticle, Extraction, IngestWarning, RawArticle } from '../../src/types.js';
+import type { CleanArticle, Extraction, RawArticle } from '../../src/types.js';
 
 type Ingest = typeof import('../../src/ingest/index.js');
 type Clean = typeof import('../../src/clean/index.js');
@@ -36,11 +36,10 @@ export async function* extractCorpus(inputs: string[], options: ExtractOptions):
 
   const child = options.extractions
     ? null
-    : spawn(process.execPath, [cli, 'extract', ...inputs, '--jobs', String(options.jobs)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child?.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    : spawn(process.execPath, [cli, 'extract', ...inputs, '--jobs', String(options.jobs)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child ? child.stdout! : createReadStream(options.extractions!), crlfDelay: Infinity });
-  const raws = readInputs(inputs, (_w: IngestWarning) => {})[Symbol.asyncIterator]();
+  // `kg extract` reports unusable input on its stderr, which is ours; here it is only passed over.
+  const raws = readInputs(inputs, () => {})[Symbol.asyncIterator]();
 
   let count = 0;
   try {
@@ -64,7 +63,7 @@ export async function* extractCorpus(inputs: string[], options: ExtractOptions):
   }
   if (child && options.limit === null) {
     const code = child.exitCode ?? (await new Promise<number | null>((resolve) => child.once('close', resolve)));
-    if (code !== 0) throw new Error(`kg extract exited with ${code}: ${stderr.trim().split('\n').slice(-5).join('\n')}`);
+    if (code !== 0) throw new Error(`kg extract exited with ${code} (its messages are above)`);
   }
 }
 
