@@ -110,5 +110,8 @@ function captionPair(v: ArticleView, sentence: Sentence): Found[] {
   const [a, b] = persons as [typeof persons[0], typeof persons[0]];
   if (a.id === b.id || !/^\s*và\s+(?:\S+\s+){0,2}?$/u.test(v.text.slice(a.end, b.start))) return [];
   if (!/^[^,;]*$/.test(v.text.slice(sentence.start, a.start)) || NOT_CAPTION.test(sentence.text)) return [];
+  // A caption of two office holders, each named with a title there: "Thủ tướng X và ông Y, Chủ tịch Tập đoàn Z".
+  const titled = (x: { start: number }) => v.r.recognized.persons.some((p) => p.start === x.start && p.title !== null && !p.partial);
+  if (!titled(a) || !titled(b)) return [];
   return [met(a.id < b.id ? [a.id, b.id] : [b.id, a.id], null, sentence, 'meet.caption-pair')];
 }
