@@ -39,7 +39,7 @@ export function findEvents(v: ArticleView, facts: Found[]): { events: ExtractedE
     for (const [who, role] of participants) links.push({ type: 'PARTICIPATED_IN', source: who!, target: e.id, date: e.date ?? null, role, evidence });
   }
   for (const s of v.sentences) {
-    const date = v.dates.find((d) => d.start >= s.start && d.end <= s.end);
+    const date = v.dates.find((d) => !d.role && d.start >= s.start && d.end <= s.end);
     if (!date) continue;
     for (const rule of EVENT_RULES) {
       const m = rule.match.exec(s.text);
