@@ -3,10 +3,14 @@ import { hasVietnameseMark, hasVietnameseOnlyMark, isVietnameseSyllable } from '
 
 const KEEP_WORDS = new Set(keep.words);
 const KEEP_PREFIXES = new Set(keep.prefixes);
-const LETTERS = /\p{L}+/gu;
+// Latin letters only: glued words are Vietnamese or Latin-script names.
+const LETTERS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const VOWEL_START = /^[aăâeêioôơuưy]/iu;
+const V = 'aàáạảãăằắặẳẵâầấậẩẫeèéẹẻẽêềếệểễiìíịỉĩoòóọỏõôồốộổỗơờớợởỡuùúụủũưừứựửữyỳýỵỷỹ';
+// A syllable has one group of vowels: two groups ("khốikhông") are two syllables or a foreign word.
+const TWO_VOWEL_GROUPS = new RegExp(`[${V}][^${V}]+[${V}]`, 'iu');
 // A Vietnamese onset spelt with one letter: "Juventusở" may be "Juventu sở" or "Juventus ở".
 const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i))/iu;
 
@@ -18,12 +22,28 @@ const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i
  * "McAuliffe", "VinFast", "HoSE") are not syllable + word and stay whole.
  */
 export function splitGluedWords(text: string): string {
-  return text.replace(LETTERS, (token) => (KEEP_WORDS.has(token) ? token : splitToken(token).join(' ')));
+  return text.replace(LETTERS, splitCached);
+}
+
+// News reuses a few thousand words; each is looked at once (bounded, so a long run cannot grow it).
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function splitCached(token: string): string {
+  if (token.length < 3) return token;
+  let out = CACHE.get(token);
+  if (out === undefined) {
+    out = KEEP_WORDS.has(token) ? token : splitToken(token).join(' ');
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    CACHE.set(token, out);
+  }
+  return out;
 }
 
 function splitToken(token: string): string[] {
   const parts: string[] = [];
   let start = 0;
+  if (token === token.toLowerCase() || token.slice(1) === token.slice(1).toLowerCase()) return splitLowerGlue(token);
   for (let i = 1; i < token.length; i++) {
     const prev = token[i - 1]!, cur = token[i]!;
     if (LOWER.test(prev) && UPPER.test(cur) && caseBoundary(token.slice(start, i), token.slice(i))) {
@@ -67,7 +87,7 @@ function caseBoundary(left: string, right: string): boolean {
  * Two readings ("Gòngồm": "Gò ngồm" or "Gòn gồm") leave the word as it is.
  */
 function splitLowerGlue(word: string): string[] {
-  if (word.length < 4 || !/^\p{Lu}?\p{Ll}+$/u.test(word) || isVietnameseSyllable(word) || !hasVietnameseOnlyMark(word)) return [word];
+  if (word.length < 4 || !TWO_VOWEL_GROUPS.test(word) || !/^\p{Lu}?\p{Ll}+$/u.test(word) || !hasVietnameseOnlyMark(word) || isVietnameseSyllable(word)) return [word];
   const splits: string[][] = [];
   for (let k = 2; k <= word.length - 2; k++) {
     const head = word.slice(0, k), tail = word.slice(k);

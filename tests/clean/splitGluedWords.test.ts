@@ -13,6 +13,8 @@ describe('splitGluedWords', () => {
     ['một khốikhông khí lạnh', 'một khối không khí lạnh'],
     ['Chủ tịchUBND tỉnh', 'Chủ tịch UBND tỉnh'],
     ['TheoReuters', 'Theo Reuters'],
+    ['Huỳnh NhưPRIMETùng', 'Huỳnh Như PRIME Tùng'],
+    ['thi đấu tạiV.League', 'thi đấu tại V.League'],
     ['để MMAViệt Nam, CLBHà Nội, CNNgần đây', 'để MMA Việt Nam, CLB Hà Nội, CNN gần đây'],
     ['Tri Thức - Znewsgiới thiệu', 'Tri Thức - Znews giới thiệu'],
     ['Sài Gònnhư, càphê', 'Sài Gòn như, cà phê'],

@@ -11,6 +11,7 @@ const MAX_LENGTH = 70;
 
 /** Drops the byline that closes an article: a few capitalised words without a full stop. */
 export function cutByline(text: string): string {
-  const m = BYLINE.exec(text);
-  return m && m[0].trim().length <= MAX_LENGTH ? text.slice(0, m.index) : text;
+  const from = Math.max(0, text.length - 2 * MAX_LENGTH);
+  const m = BYLINE.exec(text.slice(from));
+  return m && m[0].trim().length <= MAX_LENGTH ? text.slice(0, from + m.index) : text;
 }

@@ -14,6 +14,7 @@ const TITLED_BOOK = new RegExp(`(?:${BOOK})\\s?["“‘'\\p{Lu}]|\\p{L}\\s(?:${B
 const SENTENCE_END = /[.!?…]["”’)]*\s+(?=["“]?[\p{Lu}\d])/gu;
 /** A promotion counts as the article's end only among its last sentences. */
 const PROMO_REACH = 4;
+const TAIL_CHARS = 3000;
 
 /**
  * Cuts what a news page appends after the article: the first related-article teaser with
@@ -24,8 +25,11 @@ const PROMO_REACH = 4;
 export function cutTeaserTail(text: string): string {
   const stamp = STAMP.exec(text);
   let body = stamp ? text.slice(0, sentenceStart(text, stamp.index)) : text;
-  const starts = [0, ...[...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
-  const lineStarts = [...body.matchAll(/\n/g)].map((m) => m.index + 1);
+  // The last sentences lie within the tail; a promotion runs a few hundred characters.
+  const from = Math.max(0, body.length - TAIL_CHARS);
+  const tail = body.slice(from);
+  const starts = [from, ...[...tail.matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
+  const lineStarts = [...tail.matchAll(/\n/g)].map((m) => from + m.index + 1);
   const candidates = [...new Set([...starts, ...lineStarts])].sort((a, b) => a - b).slice(-PROMO_REACH);
   for (const at of candidates) {
     const sentence = body.slice(at, nextStart(candidates, at, body.length));
