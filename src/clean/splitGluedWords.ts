@@ -80,19 +80,21 @@ function caseBoundary(left: string, right: string): boolean {
 }
 
 /**
- * "Dươnglàm" → "Dương làm", "Shimbunnhận" → "Shimbun nhận": a word that is no syllable but
- * carries a mark only Vietnamese spells with ("María", "Condé" do not) parts into a
- * syllable and a syllable, or a foreign word without marks and a Vietnamese syllable
- * opening with a consonant ("Znewsgiới" is not "Znewsgi ới").
- * Two readings ("Gòngồm": "Gò ngồm" or "Gòn gồm") leave the word as it is.
+ * "Dươnglàm" → "Dương làm", "Hòacho" → "Hòa cho", "Shimbunnhận" → "Shimbun nhận": a word of
+ * two vowel groups that is no syllable parts into a syllable and a syllable when it carries
+ * a mark only Vietnamese spells with or its first part is marked ("María", "Condé" are
+ * neither), or into a foreign word without marks and a Vietnamese syllable opening with a
+ * consonant ("Znewsgiới" is not "Znewsgi ới"). Two readings ("Gòngồm": "Gò ngồm" or
+ * "Gòn gồm") leave the word as it is.
  */
 function splitLowerGlue(word: string): string[] {
-  if (word.length < 4 || !TWO_VOWEL_GROUPS.test(word) || !/^\p{Lu}?\p{Ll}+$/u.test(word) || !hasVietnameseOnlyMark(word) || isVietnameseSyllable(word)) return [word];
+  if (word.length < 4 || !TWO_VOWEL_GROUPS.test(word) || !/^\p{Lu}?\p{Ll}+$/u.test(word) || !hasVietnameseMark(word) || isVietnameseSyllable(word)) return [word];
+  const vietnamese = hasVietnameseOnlyMark(word);
   const splits: string[][] = [];
   for (let k = 2; k <= word.length - 2; k++) {
     const head = word.slice(0, k), tail = word.slice(k);
     if (!isVietnameseSyllable(tail)) continue;
-    if (isVietnameseSyllable(head) || foreignHead(head, tail)) splits.push([head, tail]);
+    if (isVietnameseSyllable(head) ? vietnamese || hasVietnameseMark(head) : foreignHead(head, tail)) splits.push([head, tail]);
   }
   return splits.length === 1 ? splits[0]! : [word];
 }

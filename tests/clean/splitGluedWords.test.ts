@@ -17,7 +17,7 @@ describe('splitGluedWords', () => {
     ['thi đấu tạiV.League', 'thi đấu tại V.League'],
     ['để MMAViệt Nam, CLBHà Nội, CNNgần đây', 'để MMA Việt Nam, CLB Hà Nội, CNN gần đây'],
     ['Tri Thức - Znewsgiới thiệu', 'Tri Thức - Znews giới thiệu'],
-    ['Sài Gònnhư, càphê', 'Sài Gòn như, cà phê'],
+    ['Sài Gònnhư, càphê, Khánh Hòacho', 'Sài Gòn như, cà phê, Khánh Hòa cho'],
     // real mixed-case words stay whole
     ['iPhone 16 và iPad, macOS', 'iPhone 16 và iPad, macOS'],
     ['TikTok, YouTube, DeepSeek, ChatGPT, OpenAI', 'TikTok, YouTube, DeepSeek, ChatGPT, OpenAI'],
