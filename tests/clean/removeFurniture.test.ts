@@ -17,6 +17,8 @@ describe('removeFurniture', () => {
     ['a closing book promotion goes with its headline', 'Thân bài. Câu cuối. Giải mã Thung lũng Silicon Cuốn sách giúp hiểu rõ hơn. Sách hay.\nTeaser.', 'Thân bài. Câu cuối.'],
     ['a section promotion goes', 'Thân bài. Mục Thể thao xin giới thiệu tủ sách về Ngoại hạng Anh.', 'Thân bài.'],
     ['a book named in the body stays', 'Ông nói cuốn sách đã xong. Cuốn sách này sẽ ra mắt năm sau.', 'Ông nói cuốn sách đã xong. Cuốn sách này sẽ ra mắt năm sau.'],
+    ['"Đọc thêm" ends the body', 'Thân bài.\nĐọc thêm\nTin khác', 'Thân bài.'],
+    ['an inline "Xem thêm:" near the end goes', 'Thân bài. Câu cuối. > Xem thêm: Travel blogger Đinh Hằng kể chuyện', 'Thân bài. Câu cuối.'],
     ['a closing byline goes', 'Hai bên ký kết thỏa thuận. Tuệ Anh(Theo ABC, NBC News)', 'Hai bên ký kết thỏa thuận.'],
     ['a news agency byline goes', 'Đoàn thăm Đà Nẵng./. Vũ Dũng/VOV.VN', 'Đoàn thăm Đà Nẵng./.'],
     ['two writers go', 'Quốc hội thông qua luật. Vũ Tuân - Sơn Hà', 'Quốc hội thông qua luật.'],

@@ -18,7 +18,7 @@ const TAIL_CHARS = 3000;
 
 /**
  * Cuts what a news page appends after the article: the first related-article teaser with
- * its timestamp, and a closing book promotion ("Cuốn sách “…”", "Mục Thể thao giới thiệu…")
+ * its timestamp, a closing "Xem thêm:" link, and a closing book promotion ("Cuốn sách “…”", "Mục Thể thao giới thiệu…")
  * together with the headline glued before it. Everything after either goes too, and so
  * does the byline then closing the article.
  */
@@ -33,6 +33,12 @@ export function cutTeaserTail(text: string): string {
   const candidates = [...new Set([...starts, ...lineStarts])].sort((a, b) => a - b).slice(-PROMO_REACH);
   for (const at of candidates) {
     const sentence = body.slice(at, nextStart(candidates, at, body.length));
+    // "> Xem thêm: …" cuts at the link itself, a promotion at its sentence (its headline first)
+    const link = Math.min(...promos.links.map((l) => sentence.indexOf(l)).filter((i) => i >= 0));
+    if (Number.isFinite(link)) {
+      body = body.slice(0, at + link).replace(/[\s>]+$/u, '');
+      break;
+    }
     if (isPromo(sentence)) {
       body = body.slice(0, at);
       break;
