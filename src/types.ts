@@ -128,7 +128,20 @@ export interface OrganizationMention extends Mention {
 export interface DateMention extends Mention {
   type: 'Date';
   value: DateValue;
+  /**
+   * Set when the date is not the day of something the article reports: a target year
+   * ("mục tiêu đến năm 2030", "tầm nhìn 2045"), an origin (a founding year, an anniversary's
+   * first year, a bare year before the article's, a year before 1945) or a period
+   * ("giai đoạn 2021-2025", "nhiệm kỳ 2020-2025"). An agreement signed "năm 2008" keeps
+   * that date as its own, but 2008 is not the date of an event the article reports.
+   * Absent for the dates of visits, meetings, signings and the like.
+   */
+  role?: DateRole;
+  /** The rule that set `role`. */
+  roleReason?: string;
 }
+
+export type DateRole = 'target' | 'origin' | 'period';
 
 export interface CountryMention extends Mention {
   code: CountryCode;

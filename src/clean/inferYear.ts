@@ -1,14 +1,21 @@
+import cues from './lexicon/date-cues.json' with { type: 'json' };
+
+// "tầm nhìn đến năm 2025", "giai đoạn 2021-2025", "mục tiêu đến năm 2030": years the article aims at.
+const AIMED = new RegExp(`(?:${[...cues.target, ...cues.period].join('|')})[^.;!?\\n]{0,40}$|(?:đến|tới) năm\\s?$`, 'iu');
+
 /**
  * The year an article is about: the source's date when known, otherwise the latest
  * year the text names as such ("năm 2023", "tháng 7/2020", "(2008-2023)") that is not
  * only one past another named year and no more often — a planned visit "tháng 1/2024"
- * in a 2023 report should not move the report to 2024.
+ * in a 2023 report should not move the report to 2024. A target or a period's year
+ * ("tầm nhìn đến năm 2025", "giai đoạn 2021-2025") is not counted.
  */
 export function inferYear(text: string, date: string | null): number | null {
   const fromMeta = date?.match(/^(\d{4})/);
   if (fromMeta) return Number(fromMeta[1]);
   const counts = new Map<number, number>();
   for (const m of text.matchAll(/(?:năm|tháng \d{1,2}\/|\d{1,2}\/\d{1,2}\/|-|–)\s?((?:19|20)\d{2})(?!\d)/g)) {
+    if (AIMED.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length - 4))) continue;
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }

@@ -8,3 +8,13 @@ const SPAM = /(?<![\p{L}\p{N}])(?:\d{1,4}\p{Lu}\p{Ll}+\d{0,4}|\p{Lu}{1,3}\d{2,4}
 export function maskSpam(text: string): string {
   return text.replace(SPAM, MASK);
 }
+
+const MASKED = new RegExp(`\\s*${MASK}+`, 'gu');
+
+/**
+ * The text as it is shown: masks gone with the space before them ("tỉnh � Phan Thái Bình" →
+ * "tỉnh Phan Thái Bình"). A span of the masked text stays a substring of the unmasked one.
+ */
+export function withoutMask(text: string): string {
+  return text.replace(MASKED, '').trim();
+}

@@ -1,5 +1,6 @@
 import headers from './lexicon/furniture-headers.json' with { type: 'json' };
 import prefixes from './lexicon/furniture-line-prefixes.json' with { type: 'json' };
+import { cutTeaserTail } from './internal/cutTeaserTail.js';
 
 const HEADER_SET = new Set(headers.map((h) => h.toLowerCase()));
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
@@ -10,7 +11,8 @@ const INLINE_TEASER = /\s*\[[^\]\n]{15,200}\]\s*/g;
  * Drops page furniture: everything from a related-articles header on, teaser lines
  * ending in " |", video/infographic lists, image markdown and inline bracketed teasers.
  * A " |"-terminated line right after an image (or opening with "|") is that image's
- * caption and stays: captions belong to the body.
+ * caption and stays: captions belong to the body. Then the page's tail goes: related-article
+ * teasers with their timestamps and a closing book promotion.
  */
 export function removeFurniture(text: string): string {
   const out: string[] = [];
@@ -31,5 +33,5 @@ export function removeFurniture(text: string): string {
     body = body.replace(INLINE_TEASER, ' ').trim();
     if (body !== '') out.push(body);
   }
-  return out.join('\n');
+  return cutTeaserTail(out.join('\n'));
 }

@@ -1,3 +1,4 @@
+import { cleanLabel } from '../clean/cleanLabel.js';
 import type { LocalityMention, OrganizationMention, PersonMention } from '../types.js';
 import glued from './lexicon/org-glued-syllables.json' with { type: 'json' };
 import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
@@ -67,7 +68,7 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     const start = tokens[i]!.start, end = tokens[lastGood - 1]!.end;
     const raw = text.slice(start, end + (text[end] === ')' ? 1 : 0));
     const acronym = /\(([\p{Lu}\d]{2,})\)$/u.exec(raw);
-    const name = acronym ? raw.slice(0, acronym.index).trim() : raw;
+    const name = cleanLabel(acronym ? raw.slice(0, acronym.index) : raw);
     const locs = ctx.localities.filter((l) => l.start >= start && l.end <= end);
     out.push({
       type: 'Organization', start, end: start + raw.length, text: raw, name, reason: `org.head.${head.key.replace(/ /g, '-')}`,

@@ -29,7 +29,8 @@ export function findAgreements(v: ArticleView): Found[] {
           const at = clause.start + m.index!;
           const past = PAST.test(m[0]);
           if (!past && NOT_YET.test(v.text.slice(clause.start, at))) continue;
-          const dates = v.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+          // A target year or a period ("giai đoạn 2021-2025") is no date of the agreement; a founding year is.
+          const dates = v.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && d.role !== 'target' && d.role !== 'period');
           for (const [x, y] of partiesOf(v, clause.start, clause.end, at, at + m[0].length)) {
             const [a, b] = x < y ? [x, y] : [y, x];
             for (const date of dates.length ? dates : [null]) {

@@ -45,11 +45,12 @@ export function findEvents(v: ArticleView, facts: Found[], diplomatic: boolean):
     people.set(f.sentence.start, [...all].filter(Boolean).sort().join(','));
   }
   // A fact told without a date happened on the story's day: the first day the article gives.
-  const storyDay = v.dates.find((d) => /-\d\d-\d\d$/.test(d.value.value))?.value.value ?? null;
+  const storyDay = v.dates.find((d) => !d.role && /-\d\d-\d\d$/.test(d.value.value))?.value.value ?? null;
   for (const f of facts) {
     const kind = KIND[f.type];
     if (!kind) continue;
-    const date = f.date?.value.value ?? (f.type === 'AGREEMENT' ? null : storyDay);
+    // A founding year or period on the relation is no day of this event.
+    const date = f.date?.role ? null : f.date?.value.value ?? (f.type === 'AGREEMENT' ? null : storyDay);
     const where = f.type === 'VISITED' ? f.target : null;
     const e = event(keyOf(f, date, people), kind, date, where, f.status, f.sentence, f.rule);
     const evidence = [{ article: id, sentence: f.sentence.text, rule: f.rule }];
@@ -78,6 +79,7 @@ export function findEvents(v: ArticleView, facts: Found[], diplomatic: boolean):
   return { events: [...events.values()], links };
 }
 
+/** The sentence's first date that is an event's date (not a target year, founding year or period). */
 function firstDate(v: ArticleView, s: Sentence): DateMention | undefined {
-  return v.dates.find((d) => d.start >= s.start && d.end <= s.end);
+  return v.dates.find((d) => !d.role && d.start >= s.start && d.end <= s.end);
 }

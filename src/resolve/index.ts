@@ -1,3 +1,4 @@
+import { cleanLabel } from '../clean/cleanLabel.js';
 import { MASK } from '../clean/maskSpam.js';
 import { slug } from '../recognize/internal/fold.js';
 import type { CleanArticle, ExtractedEntity, Mention, PersonMention, Recognized, ResolvedArticle } from '../types.js';
@@ -11,10 +12,12 @@ export { localityEntity } from './localityEntity.js';
 /** Titles of foreign local offices ("Thống đốc", "Tỉnh trưởng"), with or without "Phó": such a person acts for a foreign place. */
 const FOREIGN_LOCAL_TITLE = new RegExp(`^(?:Phó )?(?:${foreignLocalTitles.join('|')})`, 'i');
 
-function addMention(e: ExtractedEntity, m: Mention, surface: string): void {
+function addMention(e: ExtractedEntity, m: Mention, written: string): void {
   e.mentions.push({ type: m.type, start: m.start, end: m.end, text: m.text, reason: m.reason });
   // A spam-masked surface ("tỉnh �") is no name the place goes by.
-  if (surface !== e.name && !surface.includes(MASK) && !e.aliases.includes(surface)) e.aliases.push(surface);
+  if (written.includes(MASK)) return;
+  const surface = cleanLabel(written);
+  if (surface !== '' && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
 }
 
 /** resolve stage: mentions → the article's entities, with global ids and affiliations. */
@@ -40,11 +43,12 @@ export function resolve(article: CleanArticle, recognized: Recognized): Resolved
     const id = personIds[k]!;
     let e = entities.get(id);
     if (!e) {
-      e = { id, type: 'Person', name: m.name, aliases: [], mentions: [], titles: [], country: m.country };
+      e = { id, type: 'Person', name: cleanLabel(m.name), aliases: [], mentions: [], titles: [], country: m.country };
       entities.set(id, e);
     }
     addMention(e, m, m.text);
-    if (m.title && !m.partial && !e.titles!.includes(m.title)) e.titles!.push(m.title);
+    const title = m.title ? cleanLabel(m.title) : '';
+    if (title && !m.partial && !e.titles!.includes(title)) e.titles!.push(title);
     e.country ??= m.country;
     const place = affiliationOf(m, recognized, dominant);
     if (place && !affiliations.has(id)) affiliations.set(id, place);

@@ -8,6 +8,8 @@ describe('inferYear', () => {
     ['a tie with the year before goes to the earlier one', '(2008-2023) ... sẽ sang thăm trong tháng 1/2024', null, 2023],
     ['the latest named year otherwise', 'ký kết năm 2020 ... đầu năm 2024', null, 2024],
     ['no year at all', 'ngày 11/10', null, null],
+    ['a target year is not the report\'s', 'ký kết tháng 1/2017 ... Tuyên bố tầm nhìn chung về hợp tác quốc phòng đến năm 2025', null, 2017],
+    ['nor a period\'s', 'năm 2018 ... kế hoạch giai đoạn 2021-2025', null, 2018],
   ])('%s', (_, text, date, expected) => {
     expect(inferYear(text, date)).toBe(expected);
   });

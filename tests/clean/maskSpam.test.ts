@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, maskSpam } from '../../src/clean/maskSpam.js';
+import { MASK, maskSpam, withoutMask } from '../../src/clean/maskSpam.js';
 
 describe('maskSpam', () => {
   it.each([
@@ -9,5 +9,16 @@ describe('maskSpam', () => {
     ['FB88 club tài trợ', `${MASK} tài trợ`],
   ])('%s', (input, expected) => {
     expect(maskSpam(input)).toBe(expected);
+  });
+});
+
+describe('withoutMask', () => {
+  it.each([
+    [`Phó Chủ tịch Thường trực ${MASK} tỉnh ${MASK} Phan Thái Bình`, 'Phó Chủ tịch Thường trực tỉnh Phan Thái Bình'],
+    [`tại tỉnh ${MASK}, thời gian`, 'tại tỉnh, thời gian'],
+    [`${MASK} Lê Văn Dũng`, 'Lê Văn Dũng'],
+    ['không có gì', 'không có gì'],
+  ])('%s', (input, expected) => {
+    expect(withoutMask(input)).toBe(expected);
   });
 });

@@ -36,7 +36,7 @@ const LEAD_SENTENCES = 3;
  * lead's day or month ("Sáng 6/6, …"), which news reports give once for the whole story.
  */
 export function dateNear(v: ArticleView, sentenceStart: number, sentenceEnd: number, at: number): DateMention | null {
-  const inside = v.dates.filter((d) => d.start >= sentenceStart && d.end <= sentenceEnd);
+  const inside = v.dates.filter((d) => !d.role && d.start >= sentenceStart && d.end <= sentenceEnd);
   if (inside.length === 0) return leadDate(v);
   return [...inside].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!;
 }
@@ -44,5 +44,5 @@ export function dateNear(v: ArticleView, sentenceStart: number, sentenceEnd: num
 function leadDate(v: ArticleView): DateMention | null {
   const end = v.sentences[Math.min(LEAD_SENTENCES, v.sentences.length) - 1]?.end ?? 0;
   // A bare year in the lead ("năm 2008") is background, not the day of the story.
-  return v.dates.find((d) => d.end <= end && /-\d\d(?:-\d\d)?$/.test(d.value.value)) ?? null;
+  return v.dates.find((d) => !d.role && d.end <= end && /-\d\d(?:-\d\d)?$/.test(d.value.value)) ?? null;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { splitGluedWords } from '../../src/clean/splitGluedWords.js';
+import { isVietnameseSyllable } from '../../src/clean/internal/vnSyllable.js';
+
+describe('splitGluedWords', () => {
+  it.each([
+    ['Ban Quản lý dự án giao thôngBình Dươnglàm chủ đầu tư', 'Ban Quản lý dự án giao thông Bình Dương làm chủ đầu tư'],
+    ['Quan hệTrung Quốc- Nhật Bản', 'Quan hệ Trung Quốc- Nhật Bản'],
+    ['BáoAsahi Shimbunnhận định', 'Báo Asahi Shimbun nhận định'],
+    ['Theo trang tinChosun Biz', 'Theo trang tin Chosun Biz'],
+    ['Tổng thốngMỹDonald Trump', 'Tổng thống Mỹ Donald Trump'],
+    ['tổ chức tạiTP.HCMtổ chức', 'tổ chức tại TP.HCM tổ chức'],
+    ['một khốikhông khí lạnh', 'một khối không khí lạnh'],
+    ['Chủ tịchUBND tỉnh', 'Chủ tịch UBND tỉnh'],
+    ['TheoReuters', 'Theo Reuters'],
+    ['Huỳnh NhưPRIMETùng', 'Huỳnh Như PRIME Tùng'],
+    ['thi đấu tạiV.League', 'thi đấu tại V.League'],
+    ['để MMAViệt Nam, CLBHà Nội, CNNgần đây', 'để MMA Việt Nam, CLB Hà Nội, CNN gần đây'],
+    ['Tri Thức - Znewsgiới thiệu', 'Tri Thức - Znews giới thiệu'],
+    ['Sài Gònnhư, càphê, Khánh Hòacho', 'Sài Gòn như, cà phê, Khánh Hòa cho'],
+    // real mixed-case words stay whole
+    ['iPhone 16 và iPad, macOS', 'iPhone 16 và iPad, macOS'],
+    ['TikTok, YouTube, DeepSeek, ChatGPT, OpenAI', 'TikTok, YouTube, DeepSeek, ChatGPT, OpenAI'],
+    ['McAuliffe, McLaren, MacBook, LeBlanc, DiCaprio', 'McAuliffe, McLaren, MacBook, LeBlanc, DiCaprio'],
+    ['VinFast, VinFuture, PVcomBank, VNeID, MetLife, WeChat', 'VinFast, VinFuture, PVcomBank, VNeID, MetLife, WeChat'],
+    ['sàn HoSE, TP.HCM, PGS.TS, UBND, ThS, kWh', 'sàn HoSE, TP.HCM, PGS.TS, UBND, ThS, kWh'],
+    ['Brasileirão, José, André, Đắk Lắk, Krông Pắc, Êđê', 'Brasileirão, José, André, Đắk Lắk, Krông Pắc, Êđê'],
+    ['Takaichi, Kihara, Shinzo', 'Takaichi, Kihara, Shinzo'],
+  ])('%s', (input, expected) => {
+    expect(splitGluedWords(input)).toBe(expected);
+  });
+});
+
+describe('isVietnameseSyllable', () => {
+  it.each([
+    ['nghiêng', true], ['quốc', true], ['giữa', true], ['Dương', true], ['khuya', true], ['thuở', true],
+    ['mac', false], ['chat', false], ['Vâ', false], ['hệt', true], ['hềt', false], ['Shimbun', false], ['ở', true],
+  ])('%s → %s', (word, expected) => {
+    expect(isVietnameseSyllable(word)).toBe(expected);
+  });
+});
+
+describe('splitGluedWords: words left whole', () => {
+  it.each([
+    ['María, Condé, Mané'],
+    ['Sài Gòngồm'],
+    ['Juventusở Turin, Ronaldođang'],
+    ['Ngoại hạng Anh'],
+  ])('%s', (input) => {
+    expect(splitGluedWords(input)).toBe(input);
+  });
+});
