@@ -29,8 +29,12 @@ export function splitGluedWords(text: string): string {
 const CACHE = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
 
+/** A capital after the first letter: the mark of a case glue ("thôngBình", "TP.HCMtổ"). */
+const INNER_UPPER = /.\p{Lu}/u;
+
 function splitCached(token: string): string {
-  if (token.length < 3) return token;
+  // One syllable has at most seven letters ("nghiêng"): shorter words without an inner capital are whole.
+  if (token.length < 3 || (token.length <= 7 && !INNER_UPPER.test(token))) return token;
   let out = CACHE.get(token);
   if (out === undefined) {
     out = KEEP_WORDS.has(token) ? token : splitToken(token).join(' ');

@@ -24,12 +24,14 @@ export function findVisits(v: ArticleView, delegations: Delegation[]): Found[] {
           const at = clause.start + m.index!, after = at + m[0].length;
           const lead = v.text.slice(clause.start, at);
           if (INVITED.test(lead)) continue;
+          // Who travelled is the cheaper question, and most triggers have nobody: ask it first.
+          const visitors = visitorsOf(v, rule, clause, at, after, delegations).filter((x) => !x.national);
+          if (visitors.length === 0) continue;
           const places = destinationOf(v, rule, clause, at, after);
           if (places.length === 0) continue;
           const status = PLANNED.test(lead) ? 'planned' : 'done';
           const date = dateNear(v, sentence.start, sentence.end, at);
-          for (const visitor of visitorsOf(v, rule, clause, at, after, delegations)) {
-            if (visitor.national) continue;
+          for (const visitor of visitors) {
             for (const place of places) {
               // Attendees and received guests travel only when they come from another country.
               if (rule.visitor === 'attendees' || rule.visitor === 'guest') {

@@ -46,6 +46,17 @@ export function articleView(r: ResolvedArticle, titles: TitleMention[]): Article
   return {
     r, text: r.article.text, sentences: r.article.sentences, args, titles, dates: rec.dates,
     entity: (id) => r.entities.get(id),
-    within: (start, end) => args.filter((a) => a.start >= start && a.end <= end),
+    within: (start, end) => {
+      // Arguments are sorted by start: find the first at or after `start`, then read on to `end`.
+      let lo = 0, hi = args.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (args[mid]!.start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: Arg[] = [];
+      for (let k = lo; k < args.length && args[k]!.start < end; k++) if (args[k]!.end <= end) out.push(args[k]!);
+      return out;
+    },
   };
 }
