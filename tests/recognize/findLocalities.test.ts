@@ -11,8 +11,8 @@ describe('findLocalities', () => {
   it.each([
     ['Đoàn công tác của thành phố (TP) Izumisano thuộc phủ Osaka (Nhật Bản).', ['locality:JP:izumisano', 'locality:JP:osaka']],
     ['Hợp tác với TP.HCM và tỉnh Bình Định.', ['locality:VN:ho-chi-minh', 'locality:VN:binh-dinh']],
-    ['Thị trưởng thành phố Seoul Park Won Soon.', ['locality:XX:seoul']],
-    ['Cùng với vùng Emilia-Romagna, tỉnh Bình Dương.', ['locality:XX:emilia-romagna', 'locality:VN:binh-duong']],
+    ['Thị trưởng thành phố Seoul Park Won Soon.', ['locality:KR:seoul']],
+    ['Cùng với vùng Emilia-Romagna, tỉnh Bình Dương.', ['locality:IT:emilia-romagna', 'locality:VN:binh-duong']],
     // a place name inside a person's name is not a place
     ['Ông Phan Thái Bình phát biểu.', []],
     // a lower-case phrase is not a place ("hòa bình" = peace)
