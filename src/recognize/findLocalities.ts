@@ -4,10 +4,12 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { kindFit, type Prefix, prefixBefore } from './internal/adminPrefix.js';
 import { COUNTRIES, TITLES } from './internal/lexicons.js';
 import { placeIndex } from './internal/placeIndex.js';
+import { resolveByParent } from './internal/resolveByParent.js';
 import type { Token } from './internal/tokenize.js';
 import { unknownPlace } from './internal/unknownPlace.js';
 import clubWords from './lexicon/club-words.json' with { type: 'json' };
 
+const LOCAL = new Set(['district', 'town', 'commune']);
 const MASKED = new RegExp(`(?<![\\p{L}])(tỉnh|thành phố|TP) ${MASK}`, 'giu');
 
 /** Country named right after a place: "Izumisano (Nhật Bản)", "Yamaguchi, Nhật Bản". */
@@ -79,6 +81,9 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
   const { byKey, maxWords } = placeIndex();
   const found: LocalityMention[] = [];
   const minor: Array<{ m: LocalityMention }> = [];
+  const alternatives = new Map<LocalityMention, GazetteerEntry[]>();
+  const unknownAt = (i: number, before: { prefix: Prefix; first: number }) =>
+    unknownPlace(text, tokens, i, before.prefix, titledAt(tokens, before.first), (end) => countryAfter(text, end));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isNameWord(t) && !(t.upper && t.text.length <= 4)) continue;
@@ -93,19 +98,26 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
       let key = '';
       for (let k = i; k < i + n; k++) key += (k > i ? ' ' : '') + tokens[k]!.folded;
       const written = text.slice(t.start, last.end);
-      // A lone syllable written with diacritics must be spelled as the place: "Viện" (institute) is not "Viên".
-      const entries = n === 1 && /[^\x00-\x7F]/.test(written) ? byKey.get(key)?.filter((e) => writtenAs(e, written)) : byKey.get(key);
+      // Written with diacritics, a Vietnamese place (and any lone syllable) must be spelled as the place:
+      // "Vân Diên" is not "Văn Điển", "Viện" (institute) is not "Viên".
+      const strict = /[^\x00-\x7F]/.test(written);
+      const entries = byKey.get(key)?.filter((e) => !strict || (n > 1 && e.country !== 'VN') || writtenAs(e, written));
       if (!entries?.length) continue;
       const country = countryAfter(text, last.end);
       const e = choose(entries, prefix, country, written);
+      // "xã Phú Tân Đông": a known name that opens a longer one after a local administrative word is the longer one.
+      const longer = e.tier === 'minor' && before && LOCAL.has(before.prefix.level) ? unknownAt(i, before) : null;
+      if (longer && longer.end > last.end) break;
       const m = mention({ id: e.id, name: e.name, country: e.country, kind: e.kind }, text, t.start, last.end, prefix !== null, `gazetteer.${e.tier}`);
+      const same = entries.filter((x) => x.country === e.country && x.tier === e.tier && writtenAs(x, written));
+      if (same.length > 1) alternatives.set(m, same);
       if (e.tier === 'minor' && !prefix) minor.push({ m });
       else if (prefix || e.country === 'VN' || !inClubName(text, tokens, i, i + n - 1)) found.push(m);
       i += n - 1;
       matched = true;
     }
     if (!matched && before?.prefix.opensUnknown && isNameWord(t)) {
-      const u = unknownPlace(text, tokens, i, before.prefix, titledAt(tokens, before.first), (end) => countryAfter(text, end));
+      const u = unknownAt(i, before);
       if (u) {
         found.push(mention({ id: u.id, name: u.name, country: u.country, kind: u.kind }, text, u.start, u.end, true, `pattern.${before.prefix.words.join('-')}`));
         while (i + 1 < tokens.length && tokens[i + 1]!.end <= u.end) i++;
@@ -117,8 +129,13 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
     const level = m[1]!.toLowerCase() === 'tỉnh' ? 'province' : 'city';
     found.push(mention({ id: `locality:masked:${level}`, name: MASK, country: null, kind: level }, text, at, at + 1, true, 'locality.masked'));
   }
+  const resolved = resolveByParent(text, found, alternatives);
   // A municipality written bare counts once the article has introduced it with its administrative word.
-  const introduced = new Set(found.filter((m) => m.prefixed).map((m) => m.id));
-  for (const { m } of minor) if (introduced.has(m.id)) found.push({ ...m, reason: 'gazetteer.minor-repeat' });
-  return found.sort((a, b) => a.start - b.start);
+  const introduced = new Set(resolved.filter((m) => m.prefixed).map((m) => m.id));
+  for (const { m } of minor) {
+    const id = [m.id, ...(alternatives.get(m) ?? []).map((e) => e.id)].find((x) => introduced.has(x));
+    const e = id && id !== m.id ? alternatives.get(m)!.find((x) => x.id === id)! : null;
+    if (id) resolved.push({ ...m, ...(e ? { id: e.id, name: e.name, country: e.country, kind: e.kind } : {}), reason: 'gazetteer.minor-repeat' });
+  }
+  return resolved.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 import type { CountryCode, LocalityKind } from '../../types.js';
+import countries from '../lexicon/countries.json' with { type: 'json' };
 import functionWords from '../lexicon/name-function-words.json' with { type: 'json' };
 import type { Prefix } from './adminPrefix.js';
 import { spellingSlug } from './fold.js';
@@ -8,6 +9,8 @@ import type { Token } from './tokenize.js';
 const FUNCTION_WORDS = new Set(functionWords.words.map((w) => w.toLowerCase()));
 const DIRECTIONS = new Set(functionWords.directions.map((w) => w.toLowerCase()));
 const MAX_WORDS = 5;
+/** Country names as written, diacritics included: "Lào" (Laos) is a country, "Lao" in "xã Chiềng Lao" is not. */
+const COUNTRY_FORMS = new Set(countries.flatMap((c) => c.names.map((n) => n.toLowerCase())));
 
 export interface UnknownPlace { name: string; id: string; country: CountryCode | null; kind: LocalityKind; start: number; end: number }
 
@@ -25,12 +28,20 @@ function phraseAt<T>(index: PhraseIndex<T>, tokens: Token[], i: number): number 
 }
 
 /** A word that cannot start (or continue) a place name: a country, a title, an organization, a function word. */
-function opensOther(text: string, tokens: Token[], i: number): boolean {
+function opensOther(text: string, tokens: Token[], i: number, inside = false): boolean {
   const t = tokens[i]!;
   if (FUNCTION_WORDS.has(t.text.toLowerCase())) return true;
-  if (phraseAt(COUNTRIES, tokens, i) > 0 || phraseAt(TITLES, tokens, i) > 0) return true;
+  const country = phraseAt(COUNTRIES, tokens, i);
+  if (country > 0) {
+    const written = text.slice(t.start, tokens[i + country - 1]!.end);
+    if (COUNTRY_FORMS.has(written.toLowerCase())) return true;
+  }
+  if (phraseAt(TITLES, tokens, i) > 0) return true;
   const org = phraseAt(ORG_HEADS, tokens, i);
-  return org > 0 && isOrgHeadForm(text.slice(t.start, tokens[i + org - 1]!.end));
+  if (org === 0 || !isOrgHeadForm(text.slice(t.start, tokens[i + org - 1]!.end))) return false;
+  // Inside a name a one-word head opens an organization only with a name after it ("Sở Tài chính"), not "xã Xuân Đài,".
+  const after = tokens[i + org];
+  return !inside || org > 1 || (after !== undefined && after.cap && text.slice(tokens[i + org - 1]!.end, after.start) === ' ');
 }
 
 /**
@@ -57,7 +68,7 @@ export function unknownPlace(text: string, tokens: Token[], i: number, prefix: P
     const w = tokens[k]!;
     const sep = text.slice(tokens[last]!.end, w.start);
     if (sep === '-' && /^\p{L}/u.test(w.text) && !w.upper) { last = k; continue; }
-    if (sep !== ' ' || !isNameWord(w) || opensOther(text, tokens, k)) break;
+    if (sep !== ' ' || !isNameWord(w) || opensOther(text, tokens, k, true)) break;
     if (titled && t.ascii && last === i) break;
     // "xã Hòa Khánh Nam Nguyễn Văn A": a surname and a capitalised word after a full name open a person.
     const after = tokens[k + 1];
@@ -69,7 +80,10 @@ export function unknownPlace(text: string, tokens: Token[], i: number, prefix: P
   const name = text.slice(t.start, end);
   if (last === i && (t.text.length <= 3 || DIRECTIONS.has(t.text.toLowerCase()))) return null;
   if (DIRECTIONS.has(name.toLowerCase())) return null;
-  const country = countryAfter(end) ?? (/[^\x00-\x7F]/.test(name) ? 'VN' : null);
+  // "xã", "phường" name Vietnamese communes only, also when written without diacritics ("phường Minh Khai");
+  // hyphenated lower-case syllables spell a foreign name the Vietnamese way ("bang Rai-lan Phan-xờ").
+  const phonetic = /-\p{Ll}/u.test(name);
+  const country = countryAfter(end) ?? (!phonetic && (/[^\x00-\x7F]/.test(name) || prefix.level === 'commune') ? 'VN' : null);
   const kind = (prefix.level === 'province' && country === 'JP' ? 'prefecture' : prefix.level) as LocalityKind;
   return { name, id: `locality:${country ?? 'XX'}:${spellingSlug(name)}`, country, kind, start: t.start, end };
 }
