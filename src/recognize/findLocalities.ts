@@ -2,6 +2,7 @@ import { MASK } from '../clean/maskSpam.js';
 import type { CountryCode, LocalityKind, LocalityMention } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { kindFit, type Prefix, prefixBefore } from './internal/adminPrefix.js';
+import { oneTonePlacement } from './internal/fold.js';
 import { COUNTRIES, TITLES } from './internal/lexicons.js';
 import { placeIndex } from './internal/placeIndex.js';
 import { resolveByParent } from './internal/resolveByParent.js';
@@ -19,13 +20,18 @@ function countryAfter(text: string, end: number): CountryCode | null {
   return COUNTRIES.map.get(m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')) ?? null;
 }
 
-/** Written forms of an entry, lowercase, hyphens as spaces: "Mỹ Thọ" is not "Mỹ Tho". */
-const spelled = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\-‐‑–]+/g, ' ');
-const forms = new WeakMap<GazetteerEntry, Set<string>>();
+/** Written forms of an entry: lowercase syllables, one tone placement. */
+const syllables = (s: string) => s.normalize('NFC').toLowerCase().split(/[\s\-‐‑–]+/).filter(Boolean).map(oneTonePlacement);
+const forms = new WeakMap<GazetteerEntry, string[][]>();
+/**
+ * Spelled as one of the entry's names, syllable by syllable; a syllable written without any mark
+ * passes ("Krông Buk" is "Krông Búk"), a differently marked one does not ("Vân Diên" is not "Văn Điển").
+ */
 function writtenAs(e: GazetteerEntry, written: string): boolean {
   let f = forms.get(e);
-  if (!f) forms.set(e, (f = new Set([e.name, ...e.aliases].map(spelled))));
-  return f.has(spelled(written));
+  if (!f) forms.set(e, (f = [e.name, ...e.aliases].map(syllables)));
+  const w = syllables(written);
+  return f.some((n) => n.length === w.length && n.every((x, k) => x === w[k] || /^[a-z0-9']+$/.test(w[k]!)));
 }
 
 function choose(entries: GazetteerEntry[], prefix: Prefix | null, country: CountryCode | null, written: string): GazetteerEntry {

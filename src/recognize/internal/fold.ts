@@ -32,7 +32,7 @@ const TONES = '[\u0300\u0301\u0303\u0309\u0323]';
 const OPEN_PAIR = new RegExp(`^(.*?)([ou])(${TONES}?)([aey])(${TONES}?)$`, 'u');
 
 /** One tone placement for oa/oe/uy ("hoà" → "hòa", "thuỷ" → "thủy"): both are in use and name the same place. */
-function oneTonePlacement(syllable: string): string {
+export function oneTonePlacement(syllable: string): string {
   const m = OPEN_PAIR.exec(syllable.normalize('NFD'));
   if (!m || /q$/.test(m[1]!) || !m[5] || m[3]) return syllable;
   if ((m[2] === 'o') !== (m[4] !== 'y')) return syllable;
