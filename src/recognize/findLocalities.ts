@@ -1,7 +1,7 @@
 import { MASK } from '../clean/maskSpam.js';
 import type { CountryCode, LocalityKind, LocalityMention } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import { kindFit, type Prefix, prefixBefore } from './internal/adminPrefix.js';
+import { kindFit, type Prefix, type PrefixAt, prefixBefore } from './internal/adminPrefix.js';
 import { oneTonePlacement } from './internal/fold.js';
 import { COUNTRIES, TITLES } from './internal/lexicons.js';
 import { placeIndex } from './internal/placeIndex.js';
@@ -88,8 +88,8 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
   const found: LocalityMention[] = [];
   const minor: Array<{ m: LocalityMention }> = [];
   const alternatives = new Map<LocalityMention, GazetteerEntry[]>();
-  const unknownAt = (i: number, before: { prefix: Prefix; first: number }) =>
-    unknownPlace(text, tokens, i, before.prefix, titledAt(tokens, before.first), (end) => countryAfter(text, end));
+  const unknownAt = (i: number, before: PrefixAt) =>
+    unknownPlace(text, tokens, i, before.prefix, titledAt(tokens, before.first), before.afterStop, (end) => countryAfter(text, end));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isNameWord(t) && !(t.upper && t.text.length <= 4)) continue;

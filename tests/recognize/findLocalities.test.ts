@@ -64,6 +64,11 @@ describe('foreign places and whole names', () => {
     ['Sáng 7-2, lãnh đạo Viện KSND tối cao làm việc.', []],
     ['Chính phủ Nhật Bản và lãnh đạo Viện nghiên cứu.', []],
     ['Ông là Chủ tịch UBND tỉnh. Chủ tịch nói rằng…', []],
+    ['Phát triển vùng Đồng bằng sông Cửu Long.', []],
+    ['Việc tinh giản ở cấp xã. Thực hiện rà soát.', []],
+    ['Hội đồng Hợp tác vùng Vịnh (GCC) họp.', []],
+    // one-word country names are syllables of place names too
+    ['Người dân xã Thượng Đức và phường Bình Đức.', ['Thượng Đức|VN', 'Bình Đức|VN']],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -9,8 +9,9 @@ const PREFIXES: Prefix[] = prefixes
     notAfter: ('notAfter' in p ? p.notAfter : undefined) ?? [] }))
   .sort((a, b) => b.words.length - a.words.length);
 
-/** The administrative word right before token `i` ("tỉnh", "thành phố (TP)") and the index of its first token. */
-export function prefixBefore(text: string, tokens: Token[], i: number): { prefix: Prefix; first: number } | null {
+/** The administrative word right before token `i` ("tỉnh", "thành phố (TP)"), the index of its first token, and whether a full stop follows it. */
+export interface PrefixAt { prefix: Prefix; first: number; afterStop: boolean }
+export function prefixBefore(text: string, tokens: Token[], i: number): PrefixAt | null {
   let j = i;
   // "thành phố (TP) Izumisano": skip an abbreviation in brackets.
   if (j >= 1 && tokens[j - 1]!.upper && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ') ' && text[tokens[j - 1]!.start - 1] === '(') j--;
@@ -21,9 +22,10 @@ export function prefixBefore(text: string, tokens: Token[], i: number): { prefix
     for (let k = 0; k < n && ok; k++) ok = tokens[j - n + k]!.text.toLowerCase() === p.words[k];
     if (!ok || (j - n >= 1 && p.notAfter.includes(tokens[j - n - 1]!.text.toLowerCase()))) continue;
     const between = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    // A full stop follows only an abbreviation ("TP. Hồ Chí Minh"); after "thành phố" it ends the sentence.
-    const abbreviated = tokens[j - 1]!.text.length <= 2;
-    if (/^[\s(]*$/.test(between) || (abbreviated && (between === '. ' || between === '.'))) return { prefix: p, first: j - n };
+    // A full stop follows only an abbreviation ("TP. Hồ Chí Minh"); after "thành phố" or "xã" it ends the sentence.
+    const abbreviated = /^\p{Lu}/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.text.length <= 2;
+    if (/^[\s(]*$/.test(between)) return { prefix: p, first: j - n, afterStop: false };
+    if (abbreviated && (between === '. ' || between === '.')) return { prefix: p, first: j - n, afterStop: true };
   }
   return null;
 }

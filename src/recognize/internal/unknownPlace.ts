@@ -14,7 +14,8 @@ const COUNTRY_FORMS = new Set(countries.flatMap((c) => c.names.map((n) => n.toLo
 
 export interface UnknownPlace { name: string; id: string; country: CountryCode | null; kind: LocalityKind; start: number; end: number }
 
-const isNameWord = (t: Token) => t.cap && !t.upper && !/^\d/.test(t.text);
+/** Capitalised, not an acronym, not two words glued by a lost space ("HCMtổ", "AlBá"). */
+const isNameWord = (t: Token) => t.cap && !t.upper && !/^\d/.test(t.text) && !/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}{2}/u.test(t.text);
 
 /** Number of tokens from `i` that spell a phrase of the index (longest first), 0 if none. */
 function phraseAt<T>(index: PhraseIndex<T>, tokens: Token[], i: number): number {
@@ -32,7 +33,8 @@ function opensOther(text: string, tokens: Token[], i: number, inside = false): b
   const t = tokens[i]!;
   if (FUNCTION_WORDS.has(t.text.toLowerCase())) return true;
   const country = phraseAt(COUNTRIES, tokens, i);
-  if (country > 0) {
+  // One-word country names are syllables of place names too ("xã Thượng Đức", "Phú Mỹ"): inside a name only longer ones stop it.
+  if (country > (inside ? 1 : 0)) {
     const written = text.slice(t.start, tokens[i + country - 1]!.end);
     if (COUNTRY_FORMS.has(written.toLowerCase())) return true;
   }
@@ -50,8 +52,9 @@ function opensOther(text: string, tokens: Token[], i: number, inside = false): b
  * "Rai-lan Phan-xờ"). A lone direction word, a function word or a lone syllable of three letters or
  * fewer is no place. `titled`: a title stands before the administrative word, so a person's name may
  * follow the place ("Thị trưởng thành phố Seoul Park Won Soon"): a romanized name is then one word.
+ * `afterStop`: a full stop follows the administrative word ("TP. Hồ Chí Minh"): a lone word opens a sentence.
  */
-export function unknownPlace(text: string, tokens: Token[], i: number, prefix: Prefix, titled: boolean,
+export function unknownPlace(text: string, tokens: Token[], i: number, prefix: Prefix, titled: boolean, afterStop: boolean,
   countryAfter: (end: number) => CountryCode | null): UnknownPlace | null {
   const t = tokens[i]!;
   if (opensOther(text, tokens, i)) return null;
@@ -79,6 +82,11 @@ export function unknownPlace(text: string, tokens: Token[], i: number, prefix: P
   const end = tokens[last]!.end;
   const name = text.slice(t.start, end);
   if (last === i && (t.text.length <= 3 || DIRECTIONS.has(t.text.toLowerCase()))) return null;
+  // Vietnamese names capitalise every syllable: a lone marked syllable before a lower-case word opens a
+  // phrase ("vùng Đồng bằng sông Cửu Long"); after a full stop ("TP. Thành phố…") it opens a sentence.
+  const following = tokens[last + 1];
+  if (last === i && !t.ascii && following && !following.cap && text.slice(t.end, following.start) === ' ') return null;
+  if (last === i && afterStop) return null;
   if (DIRECTIONS.has(name.toLowerCase())) return null;
   // "xã", "phường" name Vietnamese communes only, also when written without diacritics ("phường Minh Khai");
   // hyphenated lower-case syllables spell a foreign name the Vietnamese way ("bang Rai-lan Phan-xờ").
