@@ -9,8 +9,16 @@ import { resolveByParent } from './internal/resolveByParent.js';
 import type { Token } from './internal/tokenize.js';
 import { unknownPlace } from './internal/unknownPlace.js';
 import clubWords from './lexicon/club-words.json' with { type: 'json' };
+import functionWords from './lexicon/name-function-words.json' with { type: 'json' };
 
 const LOCAL = new Set(['district', 'town', 'commune']);
+const PLURALS = new Set(functionWords.plurals);
+/** "các thành phố Fairfax, Arlington, Loudoun", "2 xã An Sinh và Bình Khê": the administrative word covers the list. */
+const opensList = (tokens: Token[], at: PrefixAt) => {
+  const w = tokens[at.first - 1];
+  return w !== undefined && (PLURALS.has(w.text.toLowerCase()) || /^\d+$/.test(w.text));
+};
+const LIST_GAP = /^(?:, | và |, và | hoặc )$/;
 const MASKED = new RegExp(`(?<![\\p{L}])(tỉnh|thành phố|TP) ${MASK}`, 'giu');
 
 /** Country named right after a place: "Izumisano (Nhật Bản)", "Yamaguchi, Nhật Bản". */
@@ -88,13 +96,16 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
   const found: LocalityMention[] = [];
   const minor: Array<{ m: LocalityMention }> = [];
   const alternatives = new Map<LocalityMention, GazetteerEntry[]>();
+  let list = null as { at: PrefixAt; end: number } | null;
   const unknownAt = (i: number, before: PrefixAt) =>
     unknownPlace(text, tokens, i, before.prefix, titledAt(tokens, before.first), before.afterStop, (end) => countryAfter(text, end));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isNameWord(t) && !(t.upper && t.text.length <= 4)) continue;
-    const before = prefixBefore(text, tokens, i);
+    let before = prefixBefore(text, tokens, i);
+    if (!before && list && LIST_GAP.test(text.slice(list.end, t.start))) before = list.at;
     const prefix = before?.prefix ?? null;
+    const found0 = found.length;
     let matched = false;
     for (let n = Math.min(maxWords, tokens.length - i); n >= 1 && !matched; n--) {
       const last = tokens[i + n - 1]!;
@@ -129,6 +140,8 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
         while (i + 1 < tokens.length && tokens[i + 1]!.end <= u.end) i++;
       }
     }
+    const last = found.length > found0 ? found[found.length - 1]! : null;
+    if (last && before && (before === list?.at || opensList(tokens, before))) list = { at: before, end: last.end };
   }
   for (const m of text.matchAll(MASKED)) {
     const at = m.index! + m[0].length - 1;

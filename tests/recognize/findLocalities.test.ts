@@ -48,6 +48,10 @@ describe('foreign places and whole names', () => {
     ['Thị trấn thuộc thị xã Sơn Tây; tỉnh Sơn Tây, Trung Quốc.', ['Sơn Tây|VN', 'Sơn Tây|CN']],
     ['Huyện Đông Hưng (Thái Bình) và thành phố Đông Hưng (Trung Quốc).', ['Đông Hưng|VN', 'Thái Bình|VN', 'Đông Hưng|CN']],
     ['Đến thành phố Mai-xơ, Thủ phủ bang Rai-lan Phan-xờ.', ['Mai-xơ|-', 'Rai-lan Phan-xờ|-']],
+    // an administrative word after "các" or a number covers the list of names after it
+    ['Thị trưởng các thành phố Fairfax, Arlington, Loudoun, đại diện doanh nghiệp.', ['Fairfax|-', 'Arlington|US', 'Loudoun|-']],
+    ['Thuộc địa phận 2 xã An Sinh và Bình Khê.', ['An Sinh|VN', 'Bình Khê|VN']],
+    ['Tỉnh Bình Định, Hà Nội và Ông Nam.', ['Bình Định|VN', 'Hà Nội|VN']],
     // whole multi-word names after an administrative word
     ['Người dân xã Hòa Khánh Nam, huyện Đức Hòa.', ['Hòa Khánh Nam|VN', 'Đức Hòa|VN']],
     ['Chủ tịch UBND xã Đăk Hrinh Nguyễn Văn An phát biểu.', ['Đăk Hrinh|VN']],
