@@ -57,6 +57,7 @@ describe('foreign places and whole names', () => {
     ['Chủ tịch UBND xã Đăk Hrinh Nguyễn Văn An phát biểu.', ['Đăk Hrinh|VN']],
     ['Trường mầm non ở phường Minh Khai, quận Hai Bà Trưng.', ['Minh Khai|VN', 'Hai Bà Trưng|VN']],
     ['Xảy ra tại xã Chiềng Lao.', ['Chiềng Lao|VN']],
+    ['Biểu tình ở thành phố Cluj-Napoca; trụ sở ở quận Nam Từ Liêm-Hà Nội.', ['Cluj-Napoca|-', 'Nam Từ Liêm|VN', 'Hà Nội|VN']],
     // a city inside a club's or a newspaper's name is no place
     ['Real Madrid thắng Manchester United, theo New York Times.', []],
     ['Hội nghị diễn ra tại Madrid (Tây Ban Nha).', ['Madrid|ES']],

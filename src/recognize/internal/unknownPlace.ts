@@ -70,7 +70,9 @@ export function unknownPlace(text: string, tokens: Token[], i: number, prefix: P
     const k = last + 1;
     const w = tokens[k]!;
     const sep = text.slice(tokens[last]!.end, w.start);
-    if (sep === '-' && /^\p{L}/u.test(w.text) && !w.upper) { last = k; continue; }
+    // After a hyphen: a syllable of a phonetic spelling ("Rai-lan"), or a romanized compound ("Cluj-Napoca");
+    // "Cầu Giấy-Hà Nội" is two names.
+    if (sep === '-' && !w.upper && (!w.cap || (w.ascii && tokens[last]!.ascii))) { last = k; continue; }
     if (sep !== ' ' || !isNameWord(w) || opensOther(text, tokens, k, true)) break;
     if (titled && t.ascii && last === i) break;
     // "xã Hòa Khánh Nam Nguyễn Văn A": a surname and a capitalised word after a full name open a person.
