@@ -62,7 +62,7 @@ export interface ArticleMeta {
 
 export type EntityType = 'Person' | 'Locality' | 'Organization' | 'Event';
 export type CountryCode = string; // ISO 3166-1 alpha-2, e.g. 'VN', 'JP'
-export type LocalityKind = 'province' | 'prefecture' | 'city' | 'district' | 'town' | 'commune' | 'region';
+export type LocalityKind = 'province' | 'prefecture' | 'state' | 'city' | 'district' | 'town' | 'commune' | 'region';
 export type EventKind = 'visit' | 'meeting' | 'signing' | 'festival' | 'conference' | 'exchange' | 'other';
 export type EventStatus = 'done' | 'planned';
 export type AgreementKind = 'friendship' | 'cooperation' | 'mou' | 'sister-city' | 'other';

@@ -5,16 +5,20 @@ import stopnames from './lexicon/place-stopnames.json' with { type: 'json' };
 import regions from './lexicon/regions.json' with { type: 'json' };
 import vnPlaces from './lexicon/vn-places.json' with { type: 'json' };
 import vnProvinces from './lexicon/vn-provinces.json' with { type: 'json' };
+import { worldDrafts } from './internal/worldDrafts.js';
 
-/** A known place. Provinces, prefectures and regions are 'major'; municipalities and districts 'minor'. */
+/**
+ * A known place. Provinces, prefectures, regions, foreign first-level divisions and big foreign cities
+ * are 'major'; municipalities, districts and foreign names that are also common words 'minor'.
+ */
 export interface GazetteerEntry {
   /** `locality:<CC>:<slug>`; a minor name shared with another entry gets its parent's slug appended. */
   id: string;
   name: string;
   aliases: string[];
   kind: LocalityKind;
-  country: 'VN' | 'JP' | CountryCode;
-  /** Id of the province/prefecture (the pre-2025 province for Vietnamese districts). */
+  country: CountryCode;
+  /** Id of the province/prefecture/state (the pre-2025 province for Vietnamese districts). */
   parent: string | null;
   lat: number | null;
   lng: number | null;
@@ -45,7 +49,8 @@ function slugOf(s: string): string {
   return slug;
 }
 
-type Draft = Omit<GazetteerEntry, 'id'> & { slug: string; parentSlug: string | null; primary: boolean };
+/** parentSlug tells apart same-named places; parentName (foreign places) is resolved to an id once ids exist. */
+type Draft = Omit<GazetteerEntry, 'id'> & { slug: string; parentSlug: string | null; primary: boolean; parentName?: string | null };
 
 function majorDrafts(): Draft[] {
   const drafts: Draft[] = [];
@@ -82,6 +87,12 @@ function build(): Gazetteer {
       parent: `locality:JP:${slugOf(m.prefecture)}`, lat: m.lat, lng: m.lng, currentUnit: null, formerUnits: [],
       tier: 'minor', slug: slugOf(m.name), parentSlug: slugOf(m.prefecture), primary: 'primary' in m });
   }
+  // A foreign name used twice in its country ("New York" city and state) is told apart by its kind.
+  for (const w of worldDrafts()) {
+    drafts.push({ name: w.name, aliases: w.aliases, kind: w.kind, country: w.country, parent: null, lat: w.lat, lng: w.lng,
+      currentUnit: null, formerUnits: [], tier: w.tier, slug: slugOf(w.name), parentSlug: w.kind, primary: w.tier === 'major',
+      parentName: w.parentName });
+  }
   for (const v of vnPlaces) {
     if (stop.has(`VN|${foldName(v.name)}`)) continue;
     drafts.push({ name: v.name, aliases: v.aliases, kind: v.kind as LocalityKind, country: 'VN',
@@ -100,7 +111,8 @@ function build(): Gazetteer {
   const entries: GazetteerEntry[] = [];
   const byId = new Map<string, GazetteerEntry>();
   const byFolded = new Map<string, GazetteerEntry[]>();
-  for (const { slug, parentSlug, primary, ...d } of drafts) {
+  const foreignParents: Array<[GazetteerEntry, string]> = [];
+  for (const { slug, parentSlug, primary, parentName, ...d } of drafts) {
     const key = `${d.country}:${slug}`;
     const bare = d.tier === 'major' || (uses.get(key) ?? 0) === 1 || (primary && !majorSlugs.has(key));
     let id = `locality:${d.country}:${bare ? slug : `${slug}-${parentSlug}`}`;
@@ -109,12 +121,17 @@ function build(): Gazetteer {
     const entry: GazetteerEntry = { id, ...d };
     entries.push(entry);
     byId.set(id, entry);
+    if (parentName) foreignParents.push([entry, parentName]);
     for (const folded of new Set([d.name, ...d.aliases].map(foldName))) {
       const list = byFolded.get(folded);
       if (!list) byFolded.set(folded, [entry]);
       else list.push(entry);
     }
   }
+  // A city's parent is the division of that name in its country ("New York" the state, not the city).
+  const divisions = new Map(entries.filter((e) => e.kind !== 'city').map((e) => [`${e.country}|${e.name}`, e.id]));
+  const cities = new Map(entries.filter((e) => e.kind === 'city').map((e) => [`${e.country}|${e.name}`, e.id]));
+  for (const [e, name] of foreignParents) e.parent = divisions.get(`${e.country}|${name}`) ?? cities.get(`${e.country}|${name}`) ?? null;
   return { entries, byId, byFolded };
 }
 

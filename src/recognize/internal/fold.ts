@@ -27,3 +27,22 @@ export function nameKey(s: string): string {
 export function slug(s: string): string {
   return nameKey(s).replace(/ /g, '-');
 }
+
+const TONES = '[\u0300\u0301\u0303\u0309\u0323]';
+const OPEN_PAIR = new RegExp(`^(.*?)([ou])(${TONES}?)([aey])(${TONES}?)$`, 'u');
+
+/** One tone placement for oa/oe/uy ("hoà" → "hòa", "thuỷ" → "thủy"): both are in use and name the same place. */
+export function oneTonePlacement(syllable: string): string {
+  const m = OPEN_PAIR.exec(syllable.normalize('NFD'));
+  if (!m || /q$/.test(m[1]!) || !m[5] || m[3]) return syllable;
+  if ((m[2] === 'o') !== (m[4] !== 'y')) return syllable;
+  return `${m[1]}${m[2]}${m[5]}${m[4]}`.normalize('NFC');
+}
+
+/**
+ * Lowercase words joined by dashes, diacritics kept: the slug of places missing from the gazetteer,
+ * so "Văn Điển" and "Vân Diên" stay two places while "Hoà Khánh" and "Hòa Khánh" stay one.
+ */
+export function spellingSlug(s: string): string {
+  return s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map(oneTonePlacement).join('-');
+}
