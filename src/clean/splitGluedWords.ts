@@ -33,8 +33,8 @@ const CACHE_LIMIT = 100_000;
 const INNER_UPPER = /.\p{Lu}/u;
 
 function splitCached(token: string): string {
-  // One syllable has at most seven letters ("nghiêng"): shorter words without an inner capital are whole.
-  if (token.length < 3 || (token.length <= 7 && !INNER_UPPER.test(token))) return token;
+  // Two syllables need two groups of vowels: a word with one group and no inner capital is whole.
+  if (token.length < 3 || (!INNER_UPPER.test(token) && !TWO_VOWEL_GROUPS.test(token))) return token;
   let out = CACHE.get(token);
   if (out === undefined) {
     out = KEEP_WORDS.has(token) ? token : splitToken(token).join(' ');
