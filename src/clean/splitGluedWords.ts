@@ -4,13 +4,21 @@ import { hasVietnameseMark, hasVietnameseOnlyMark, isVietnameseSyllable } from '
 const KEEP_WORDS = new Set(keep.words);
 const KEEP_PREFIXES = new Set(keep.prefixes);
 // Latin letters only: glued words are Vietnamese or Latin-script names.
-const LETTERS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const VOWEL_START = /^[aăâeêioôơuưy]/iu;
 const V = 'aàáạảãăằắặẳẵâầấậẩẫeèéẹẻẽêềếệểễiìíịỉĩoòóọỏõôồốộổỗơờớợởỡuùúụủũưừứựửữyỳýỵỷỹ';
 // A syllable has one group of vowels: two groups ("khốikhông") are two syllables or a foreign word.
 const TWO_VOWEL_GROUPS = new RegExp(`[${V}][^${V}]+[${V}]`, 'iu');
+/**
+ * Only words that could be glued reach the word-by-word check: a small letter before a capital
+ * ("thôngBình"), an acronym before small letters ("HCMtổ"), or two groups of vowels ("Gònnhư").
+ * Most words of a Vietnamese text are single syllables and never match.
+ */
+const VOWELS = V + V.toUpperCase();
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
+const CANDIDATES = new RegExp(
+  `[${LETTER}]*(?:\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}|[${VOWELS}](?:(?![${VOWELS}])[${LETTER}])+[${VOWELS}])[${LETTER}]*`, 'gu');
 // A Vietnamese onset spelt with one letter: "Juventusở" may be "Juventu sở" or "Juventus ở".
 const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i))/iu;
 
@@ -22,7 +30,7 @@ const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i
  * "McAuliffe", "VinFast", "HoSE") are not syllable + word and stay whole.
  */
 export function splitGluedWords(text: string): string {
-  return text.replace(LETTERS, splitCached);
+  return text.replace(CANDIDATES, splitCached);
 }
 
 // News reuses a few thousand words; each is looked at once (bounded, so a long run cannot grow it).
