@@ -1,0 +1,45 @@
+import cnSurnames from '../lexicon/cn-surnames.json' with { type: 'json' };
+import koSurnames from '../lexicon/ko-surnames.json' with { type: 'json' };
+import epithets from '../lexicon/epithets.json' with { type: 'json' };
+import namedAfter from '../lexicon/named-after.json' with { type: 'json' };
+import orgNameWords from '../lexicon/org-name-words.json' with { type: 'json' };
+import placeUnits from '../lexicon/place-units.json' with { type: 'json' };
+import stageCues from '../lexicon/stage-cues.json' with { type: 'json' };
+import { nameKey } from './fold.js';
+
+/** Phrases matched on their written words, lower-cased; the longest phrase length in words. */
+export interface WrittenPhrases {
+  set: Set<string>;
+  maxWords: number;
+}
+
+function written(phrases: string[]): WrittenPhrases {
+  const set = new Set(phrases.map((p) => p.toLowerCase()));
+  return { set, maxWords: Math.max(...phrases.map((p) => p.split(' ').length)) };
+}
+
+/**
+ * Chinese surnames in Sino-Vietnamese reading that are not also common Vietnamese surnames
+ * (those are in vn-surnames.json). Matched as written: "Tập" (习), not "tập" (a volume).
+ */
+const CN_SURNAMES = new Set(cnSurnames);
+export function isChineseSurname(word: { text: string }): boolean {
+  return CN_SURNAMES.has(word.text);
+}
+
+/** Korean surnames in romanization ("Park Won Soon" is three words). */
+const KO_SURNAMES = new Set(koSurnames);
+export function isKoreanSurname(word: { text: string }): boolean {
+  return KO_SURNAMES.has(word.text);
+}
+
+/** Nouns after which a person's name names a street, school, prize, song… ("đường Lý Thường Kiệt"). */
+export const NAMED_AFTER = written(namedAfter);
+/** Occupations before a stage or pen name ("ca sĩ Mỹ Linh", "NSND Trọng Tấn"). */
+export const STAGE_CUES = written(stageCues);
+/** Administrative nouns: the words right after them name a place ("bang Virginia …"). */
+export const PLACE_UNITS = written(placeUnits);
+/** Words of company and venue names: a run holding one is not a person ("Jetstar Pacific"). */
+export const ORG_NAME_WORDS = new Set(orgNameWords.map((w) => nameKey(w)));
+/** Fixed epithets of historic persons ("Bác Hồ" → Hồ Chí Minh), matched as written. */
+export const EPITHETS = epithets;

@@ -1,0 +1,64 @@
+import type { PersonMention } from '../../types.js';
+import { TITLES } from './lexicons.js';
+import type { NameWord } from './nameWords.js';
+import { phraseBefore, phraseEndingAt, type PersonCtx } from './personContext.js';
+import { EPITHETS, STAGE_CUES } from './personLexicons.js';
+
+const person = (text: string, start: number, end: number, name: string, reason: string, country: string | null): PersonMention => ({
+  type: 'Person', start, end, text: text.slice(start, end), name, reason,
+  title: null, level: null, affiliation: null, unnamedUnit: null, country,
+});
+
+/** A stage or pen name has two or three syllables and holds no title word. */
+const stageName = (run: NameWord[]) =>
+  run.length >= 2 && run.length <= 3 && run.every((w) => !w.hyphenated && !w.initial && !TITLES.map.has(w.folded));
+
+/** Up to three lower-case words and a colon between an occupation and its names ("các nghệ sỹ nổi tiếng: …"). */
+const LEAD_IN = /^(?:\s+\p{Ll}+){0,3}\s*:?\s*$/u;
+/** What joins the names of a list: a comma, "và", or another occupation ("…, NSƯT Thùy Linh"). */
+const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
+
+/**
+ * Stage names after an occupation: "ca sĩ Mỹ Linh", "NSND Trọng Tấn", and the list after a
+ * plural cue: "các nghệ sỹ: Mỹ Linh, Mỹ Tâm và Trọng Tấn". Such names need no surname.
+ */
+export function findStageNames(ctx: PersonCtx, runs: NameWord[][]): PersonMention[] {
+  const { text } = ctx;
+  const out: PersonMention[] = [];
+  let listEnd = -1;
+  for (const run of runs) {
+    const first = run[0]!;
+    const cued = phraseBefore(ctx, first.first, STAGE_CUES);
+    const lead = !cued && cueBefore(ctx, first);
+    const listed = listEnd >= 0 && LIST_JOIN.test(text.slice(listEnd, first.start));
+    if (!(cued || lead || listed) || !stageName(run)) { listEnd = -1; continue; }
+    const last = run[run.length - 1]!;
+    out.push(person(text, first.start, last.end, text.slice(first.start, last.end), 'person.stage-name', null));
+    listEnd = last.end;
+  }
+  return out;
+}
+
+/** An occupation, a few lower-case words and a colon before the run ("nghệ sỹ nổi tiếng: Mỹ Linh"). */
+function cueBefore(ctx: PersonCtx, first: NameWord): boolean {
+  const { text, tokens } = ctx;
+  for (let k = first.first - 1; k >= Math.max(0, first.first - 4); k--) {
+    const between = text.slice(tokens[k]!.end, first.start);
+    if (!LEAD_IN.test(between)) return false;
+    if (between.includes(':') && phraseEndingAt(ctx, k, STAGE_CUES)) return true;
+  }
+  return false;
+}
+
+/** Fixed epithets of historic persons: "Bác Hồ" is Hồ Chí Minh. */
+export function findEpithets(ctx: PersonCtx): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const e of EPITHETS) {
+    for (let at = ctx.text.indexOf(e.written); at >= 0; at = ctx.text.indexOf(e.written, at + 1)) {
+      const end = at + e.written.length;
+      if (/[\p{L}\p{N}]/u.test(ctx.text[end] ?? '') || /[\p{L}\p{N}]/u.test(ctx.text[at - 1] ?? '')) continue;
+      out.push(person(ctx.text, at, end, e.name, 'person.epithet', e.country));
+    }
+  }
+  return out;
+}
