@@ -1,6 +1,7 @@
 import type { LocalityMention, Sentence } from '../../types.js';
 import type { TitleMention } from '../findTitles.js';
-import { HONORIFICS, ORG_HEADS } from './lexicons.js';
+import honorifics from '../lexicon/honorifics.json' with { type: 'json' };
+import { HONORIFICS, ORG_HEADS, isOrgHeadForm } from './lexicons.js';
 import { PLACE_UNITS, type WrittenPhrases } from './personLexicons.js';
 import type { Token } from './tokenize.js';
 
@@ -12,6 +13,8 @@ export interface PersonCtx {
   localities: LocalityMention[];
   sentences: Sentence[];
 }
+
+const HONORIFIC_FORMS = new Set(honorifics.map((h) => h.toLowerCase()));
 
 /** Whether one of `phrases`, as written, ends with token `last`. */
 export function phraseEndingAt(ctx: PersonCtx, last: number, phrases: WrittenPhrases): boolean {
@@ -29,13 +32,18 @@ export function phraseBefore(ctx: PersonCtx, first: number, phrases: WrittenPhra
   return phraseEndingAt(ctx, first - 1, phrases);
 }
 
-/** "ông", "bà", "ngài", "đồng chí" right before token `first`. */
+/**
+ * "ông", "bà", "ngài", "đồng chí" right before token `first`, matched as written: folded, "cô"
+ * (Ms) would also match "có" (has). Diacritic-free text ("Ong Nguyen Van Binh") matches too.
+ */
 export function honorificBefore(ctx: PersonCtx, first: number): boolean {
   const { text, tokens } = ctx;
   if (first === 0 || text.slice(tokens[first - 1]!.end, tokens[first]!.start) !== ' ') return false;
-  const one = tokens[first - 1]!.folded;
-  const two = first >= 2 ? `${tokens[first - 2]!.folded} ${one}` : '';
-  return HONORIFICS.has(one) || HONORIFICS.has(two);
+  const one = tokens[first - 1]!;
+  const two = first >= 2 ? text.slice(tokens[first - 2]!.start, one.end) : '';
+  const ascii = one.ascii && tokens[first]!.ascii;
+  return HONORIFIC_FORMS.has(one.text.toLowerCase()) || HONORIFIC_FORMS.has(two.toLowerCase())
+    || (ascii && HONORIFICS.has(one.folded));
 }
 
 /** A title mention ending right before token `first`, one space between. */
@@ -49,10 +57,13 @@ export function titleRightBefore(ctx: PersonCtx, first: number): TitleMention | 
 export function unitAfterOrg(ctx: PersonCtx, first: number): boolean {
   const { tokens } = ctx;
   for (let n = 1; n <= PLACE_UNITS.maxWords && first - n > 0; n++) {
-    if (!phraseEndingAt(ctx, first - 1, { set: PLACE_UNITS.set, maxWords: n }) ) continue;
+    if (!PLACE_UNITS.set.has(ctx.text.slice(tokens[first - n]!.start, tokens[first - 1]!.end).toLowerCase())) continue;
     const unitStart = first - n;
     for (let m = 1; m <= ORG_HEADS.maxWords && unitStart - m >= 0; m++) {
-      if (ORG_HEADS.map.has(tokens.slice(unitStart - m, unitStart).map((t) => t.folded).join(' '))) return true;
+      const words = tokens.slice(unitStart - m, unitStart);
+      // Matched as written too: "trưởng" folds like the head "Trường".
+      if (ORG_HEADS.map.has(words.map((t) => t.folded).join(' '))
+        && isOrgHeadForm(ctx.text.slice(words[0]!.start, words[m - 1]!.end))) return true;
     }
   }
   return false;

@@ -1,7 +1,6 @@
 import type { PersonMention } from '../../types.js';
 import { nameKey } from './fold.js';
-import { HONORIFICS } from './lexicons.js';
-import type { PersonCtx } from './personContext.js';
+import { honorificBefore, type PersonCtx } from './personContext.js';
 import type { Token } from './tokenize.js';
 
 const nameWord = (t: Token) => t.cap && !t.upper && !/^\d/.test(t.text);
@@ -15,7 +14,7 @@ export function withPartials(ctx: PersonCtx, full: PersonMention[]): PersonMenti
     const t = tokens[i]!;
     if (!nameWord(t) || covered(t.start)) continue;
     const prev = tokens[i - 1]!;
-    const cue = HONORIFICS.has(prev.folded) || ctx.titles.some((x) => x.end === prev.end);
+    const cue = honorificBefore(ctx, i) || ctx.titles.some((x) => x.end === prev.end);
     if (!cue || text.slice(prev.end, t.start) !== ' ') continue;
     if (tokens[i + 1] && nameWord(tokens[i + 1]!) && text.slice(t.end, tokens[i + 1]!.start) === ' ') continue;
     const owner = full.find((m) => m.end <= t.start && nameKey(m.name).split(' ').includes(t.folded));
