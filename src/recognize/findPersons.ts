@@ -4,8 +4,8 @@ import { COUNTRIES, ORG_HEADS, TITLES } from './internal/lexicons.js';
 import { isNameBreak } from './internal/nameBreaks.js';
 import { matchName, type NamePattern } from './internal/namePatterns.js';
 import { nameRuns, type NameWord } from './internal/nameWords.js';
-import { honorificBefore, phraseBefore, unitAfterOrg, type PersonCtx } from './internal/personContext.js';
-import { isKoreanSurname, NAMED_AFTER, ORG_NAME_WORDS, PLACE_UNITS } from './internal/personLexicons.js';
+import { honorificBefore, phraseBefore, titleStartsAt, unitAfterOrg, type PersonCtx } from './internal/personContext.js';
+import { isCanChiYear, isKoreanSurname, NAMED_AFTER, ORG_NAME_WORDS, PLACE_UNITS, RUN_HONORIFICS } from './internal/personLexicons.js';
 import { withPartials } from './internal/personPartials.js';
 import { titleAfter, titleBefore } from './internal/personTitle.js';
 import { articlePlaces, skipLeadingPlaces } from './internal/leadingPlaces.js';
@@ -20,28 +20,33 @@ import { findEpithets, findStageNames } from './internal/stageNames.js';
  * and fixed epithets ("Bác Hồ") are persons too. Names of streets, schools and prizes are not.
  */
 export function findPersons(ctx: PersonCtx): PersonMention[] {
-  const runs = nameRuns(ctx.text, ctx.tokens);
+  const runs = nameRuns(ctx.text, ctx.tokens).flatMap((run) => splitAtBreaks(ctx, run));
   const cued = [...findEpithets(ctx), ...findStageNames(ctx, runs)];
   const local = articlePlaces(ctx, runs);
   const found: PersonMention[] = [];
   for (const run of runs) {
-    if (run.some((w) => cued.some((p) => w.start < p.end && p.start < w.end))) continue;
-    for (const part of splitAtBreaks(ctx, run)) {
-      const m = personInRun(ctx, part, found, local);
-      if (m) found.push(m);
-    }
+    const runEnd = run[run.length - 1]!.end;
+    if (cued.some((p) => run[0]!.start < p.end && p.start < runEnd)) continue;
+    const m = personInRun(ctx, run, found, local);
+    if (m) found.push(m);
   }
   return withPartials(ctx, [...cued, ...found].sort((a, b) => a.start - b.start));
 }
 
-/** Cuts a run at function words and sentence openers and where a title begins. */
+/**
+ * Cuts a run at function words and sentence openers, where a title or a written honorific
+ * begins ("Ảnh Trí Kiên Ông Lê Ngọc Quang" from a caption run into the body), and after a
+ * year of the sexagenary cycle ("Xuân Đinh Dậu").
+ */
 function splitAtBreaks(ctx: PersonCtx, run: NameWord[]): NameWord[][] {
   const parts: NameWord[][] = [];
   let cur: NameWord[] = [];
-  for (const w of run) {
-    const titleStart = cur.length > 0 && ctx.titles.some((t) => t.start === w.start);
+  for (let k = 0; k < run.length; k++) {
+    const w = run[k]!;
     if (isNameBreak(w, ctx.text)) { if (cur.length) parts.push(cur); cur = []; continue; }
-    if (titleStart) { parts.push(cur); cur = []; }
+    if (run[k + 1] && isCanChiYear(w, run[k + 1]!)) { if (cur.length) parts.push(cur); cur = []; k++; continue; }
+    const opens = titleStartsAt(ctx, w.start) || RUN_HONORIFICS.has(w.text);
+    if (opens && cur.length) { parts.push(cur); cur = []; }
     cur.push(w);
   }
   if (cur.length) parts.push(cur);

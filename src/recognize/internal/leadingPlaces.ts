@@ -2,13 +2,9 @@ import type { GazetteerEntry } from '../gazetteer.js';
 import { COUNTRIES, isSurname } from './lexicons.js';
 import type { NameWord } from './nameWords.js';
 import { honorificBefore, phraseBefore, titleRightBefore, unitAfterOrg, type PersonCtx } from './personContext.js';
-import { PLACE_UNITS } from './personLexicons.js';
+import { ASCII_HONORIFICS, PLACE_UNITS, RUN_HONORIFICS } from './personLexicons.js';
 import { placeIndex } from './placeIndex.js';
 
-/** Honorifics written inside a run of capitals, at its front ("Trung Quốc Ông Jack Ma", "Samdech Hun Sen"). */
-const RUN_HONORIFICS = new Set(['Ông', 'Bà', 'Ngài', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Samdech', 'Techo', 'Datuk', 'Dato', 'Sheikh']);
-/** Without diacritics ("Ong Nguyen Van Binh") only in an all-ASCII run. */
-const ASCII_HONORIFICS = new Set(['Ong', 'Ba', 'Ngai']);
 
 const foreignProvince = (e: GazetteerEntry) => e.tier === 'major' && e.country !== 'VN' && e.country !== 'JP';
 const key = (words: NameWord[]) => words.map((w) => w.folded).join(' ');

@@ -19,6 +19,7 @@ const HONORIFIC_FORMS = new Set(honorifics.map((h) => h.toLowerCase()));
 /** Whether one of `phrases`, as written, ends with token `last`. */
 export function phraseEndingAt(ctx: PersonCtx, last: number, phrases: WrittenPhrases): boolean {
   const { text, tokens } = ctx;
+  if (!phrases.lastWords.has(tokens[last]!.folded)) return false;
   for (let n = 1; n <= phrases.maxWords && last - n + 1 >= 0; n++) {
     if (phrases.set.has(text.slice(tokens[last - n + 1]!.start, tokens[last]!.end).toLowerCase())) return true;
   }
@@ -46,11 +47,29 @@ export function honorificBefore(ctx: PersonCtx, first: number): boolean {
     || (ascii && HONORIFICS.has(one.folded));
 }
 
+interface TitleIndex { starts: Set<number>; byLast: Map<number, TitleMention> }
+const titleIndexes = new WeakMap<TitleMention[], TitleIndex>();
+
+/** Title mentions by start offset and by last token, built once per article. */
+function titleIndex(ctx: PersonCtx): TitleIndex {
+  let index = titleIndexes.get(ctx.titles);
+  if (!index) {
+    index = { starts: new Set(ctx.titles.map((t) => t.start)), byLast: new Map(ctx.titles.map((t) => [t.last, t])) };
+    titleIndexes.set(ctx.titles, index);
+  }
+  return index;
+}
+
+/** Whether a title mention starts at this offset. */
+export function titleStartsAt(ctx: PersonCtx, offset: number): boolean {
+  return titleIndex(ctx).starts.has(offset);
+}
+
 /** A title mention ending right before token `first`, one space between. */
 export function titleRightBefore(ctx: PersonCtx, first: number): TitleMention | undefined {
   const { text, tokens } = ctx;
   if (first === 0 || text.slice(tokens[first - 1]!.end, tokens[first]!.start) !== ' ') return undefined;
-  return ctx.titles.find((t) => t.last === first - 1);
+  return titleIndex(ctx).byLast.get(first - 1);
 }
 
 /** "Hội đồng tỉnh", "UBND thành phố" right before token `first`: an organization of an unnamed place. */

@@ -1,3 +1,4 @@
+import canChi from '../lexicon/can-chi.json' with { type: 'json' };
 import cnSurnames from '../lexicon/cn-surnames.json' with { type: 'json' };
 import koSurnames from '../lexicon/ko-surnames.json' with { type: 'json' };
 import epithets from '../lexicon/epithets.json' with { type: 'json' };
@@ -11,11 +12,14 @@ import { nameKey } from './fold.js';
 export interface WrittenPhrases {
   set: Set<string>;
   maxWords: number;
+  /** Last words of the phrases, folded: most tokens end none, and the check is one lookup. */
+  lastWords: Set<string>;
 }
 
 function written(phrases: string[]): WrittenPhrases {
   const set = new Set(phrases.map((p) => p.toLowerCase()));
-  return { set, maxWords: Math.max(...phrases.map((p) => p.split(' ').length)) };
+  const lastWords = new Set(phrases.map((p) => nameKey(p).split(' ').pop()!));
+  return { set, maxWords: Math.max(...phrases.map((p) => p.split(' ').length)), lastWords };
 }
 
 /**
@@ -43,3 +47,15 @@ export const PLACE_UNITS = written(placeUnits);
 export const ORG_NAME_WORDS = new Set(orgNameWords.map((w) => nameKey(w)));
 /** Fixed epithets of historic persons ("Bác Hồ" → Hồ Chí Minh), matched as written. */
 export const EPITHETS = epithets;
+
+/** Honorifics written inside a run of capitals ("Trung Quốc Ông Jack Ma", "Samdech Hun Sen"). */
+export const RUN_HONORIFICS = new Set(['Ông', 'Bà', 'Ngài', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Samdech', 'Techo', 'Datuk', 'Dato', 'Sheikh']);
+/** Without diacritics ("Ong Nguyen Van Binh") only in an all-ASCII run. */
+export const ASCII_HONORIFICS = new Set(['Ong', 'Ba', 'Ngai']);
+
+const STEMS = new Set(canChi.stems);
+const BRANCHES = new Set(canChi.branches);
+/** A year of the sexagenary cycle ("Tết Đinh Dậu"): "Đinh" and "Giáp" are surnames too. */
+export function isCanChiYear(a: { text: string }, b: { text: string }): boolean {
+  return STEMS.has(a.text) && BRANCHES.has(b.text);
+}

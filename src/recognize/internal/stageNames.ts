@@ -1,8 +1,8 @@
 import type { PersonMention } from '../../types.js';
-import { TITLES } from './lexicons.js';
+import { COUNTRIES, TITLES } from './lexicons.js';
 import type { NameWord } from './nameWords.js';
 import { phraseBefore, phraseEndingAt, type PersonCtx } from './personContext.js';
-import { EPITHETS, STAGE_CUES } from './personLexicons.js';
+import { EPITHETS, RUN_HONORIFICS, STAGE_CUES } from './personLexicons.js';
 
 const person = (text: string, start: number, end: number, name: string, reason: string, country: string | null): PersonMention => ({
   type: 'Person', start, end, text: text.slice(start, end), name, reason,
@@ -10,8 +10,8 @@ const person = (text: string, start: number, end: number, name: string, reason: 
 });
 
 /** A stage or pen name has two or three syllables and holds no title word. */
-const stageName = (run: NameWord[]) =>
-  run.length >= 2 && run.length <= 3 && run.every((w) => !w.hyphenated && !w.initial && !TITLES.map.has(w.folded));
+const stageName = (run: NameWord[]) => run.length >= 2 && run.length <= 3 && !RUN_HONORIFICS.has(run[0]!.text)
+  && run.every((w) => !w.hyphenated && !w.initial && !TITLES.map.has(w.folded));
 
 /** Up to three lower-case words and a colon between an occupation and its names ("các nghệ sỹ nổi tiếng: …"). */
 const LEAD_IN = /^(?:\s+\p{Ll}+){0,3}\s*:?\s*$/u;
@@ -31,7 +31,10 @@ export function findStageNames(ctx: PersonCtx, runs: NameWord[][]): PersonMentio
     const cued = phraseBefore(ctx, first.first, STAGE_CUES);
     const lead = !cued && cueBefore(ctx, first);
     const listed = listEnd >= 0 && LIST_JOIN.test(text.slice(listEnd, first.start));
-    if (!(cued || lead || listed) || !stageName(run)) { listEnd = -1; continue; }
+    // "Hoa hậu Việt Nam", "nghệ sĩ Hà Nội": a country or a place after the occupation is no name.
+    const place = COUNTRIES.map.has(run.map((w) => w.folded).join(' '))
+      || ctx.localities.some((l) => l.start < run[run.length - 1]!.end && first.start < l.end);
+    if (!(cued || lead || listed) || !stageName(run) || place) { listEnd = -1; continue; }
     const last = run[run.length - 1]!;
     out.push(person(text, first.start, last.end, text.slice(first.start, last.end), 'person.stage-name', null));
     listEnd = last.end;
@@ -42,6 +45,7 @@ export function findStageNames(ctx: PersonCtx, runs: NameWord[][]): PersonMentio
 /** An occupation, a few lower-case words and a colon before the run ("nghệ sỹ nổi tiếng: Mỹ Linh"). */
 function cueBefore(ctx: PersonCtx, first: NameWord): boolean {
   const { text, tokens } = ctx;
+  if (!text.slice(Math.max(0, first.start - 40), first.start).includes(':')) return false;
   for (let k = first.first - 1; k >= Math.max(0, first.first - 4); k--) {
     const between = text.slice(tokens[k]!.end, first.start);
     if (!LEAD_IN.test(between)) return false;
