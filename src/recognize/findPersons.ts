@@ -56,6 +56,7 @@ function splitAtBreaks(ctx: PersonCtx, run: NameWord[]): NameWord[][] {
 function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], local: Set<string>): PersonMention | null {
   const { text } = ctx;
   const afterUnit = phraseBefore(ctx, run[0]!.first, PLACE_UNITS);
+  if (inAddress(ctx, run)) return null;
   // "đường Lý Thường Kiệt", "trường Phan Bội Châu", "Trường THPT Hồ Chí Minh" name places and
   // works; "thành phố" ends in "phố" but names a city.
   if (!afterUnit && phraseBefore(ctx, run[0]!.first, NAMED_AFTER)) return null;
@@ -92,6 +93,8 @@ function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], lo
   // A Vietnamese name that is also a place ("Thái Bình") is a person only after a title or an honorific.
   const vietnamese = pattern!.reason === 'person.vn';
   if (vietnamese && placeIndex().byKey.has(nameKey(name)) && !(honorific || before?.adjacent)) return null;
+  // Four words ending in a province are a company's name ("Hoàng Anh Gia Lai") unless a title says otherwise.
+  if (vietnamese && words.length === 4 && !supported && placeIndex().byKey.has(nameKey(text.slice(words[2]!.start, end)))) return null;
   return {
     type: 'Person', start, end, text: name, name,
     reason: `${pattern!.reason}${title ? '-titled' : honorific ? '-honorific' : ''}`,
@@ -117,6 +120,14 @@ function nameAtEnd(words: NameWord[], afterUnit: boolean): { words: NameWord[]; 
     return { words: tail, pattern };
   }
   return null;
+}
+
+/** A street in an address: "số 333D, Nguyễn Minh Thiện, khóm 1", "12 Lý Thường Kiệt, phường …". */
+const HOUSE_NUMBER = /(?:^|\s)(?:số\s+\d+[A-Za-z]?|\d+[A-Za-z])(?:\/\d+)?,?\s$/u;
+const ADDRESS_NEXT = /^,\s*(?:phường|quận|huyện|xã|khóm|ấp|thôn|tổ|khu phố|P\.|Q\.)\s/u;
+function inAddress(ctx: PersonCtx, run: NameWord[]): boolean {
+  const start = run[0]!.start, end = run[run.length - 1]!.end;
+  return HOUSE_NUMBER.test(ctx.text.slice(Math.max(0, start - 16), start)) || ADDRESS_NEXT.test(ctx.text.slice(end, end + 16));
 }
 
 function foreignNameAtEnd(words: NameWord[]): NameWord[] {

@@ -115,6 +115,7 @@ describe('findPersons', () => {
       ['Phó Giám đốc Lê Văn Thành Ngày 12/3, đoàn tới.', ['Lê Văn Thành']],
       ['Ông Nguyễn Văn Hùng Tại buổi làm việc, hai bên trao đổi.', ['Nguyễn Văn Hùng']],
       ['Chủ tịch Nguyễn Văn Nam Trong chuyến thăm, đoàn ký kết.', ['Nguyễn Văn Nam']],
+      ['Năm 2014 Nguyễn Văn Hùng được bổ nhiệm.', ['Nguyễn Văn Hùng']],
       // "Năm" and "Sáng" are given names too when no number or time word follows
       ['Bí thư Huyện ủy Nguyễn Văn Năm phát biểu.', ['Nguyễn Văn Năm']],
       ['Ông Trần Văn Sáng cho biết.', ['Trần Văn Sáng']],
@@ -135,6 +136,10 @@ describe('findPersons', () => {
       ['Đêm nhạc mở đầu bằng ca khúc Trịnh Công Sơn.', []],
       ['Đội bóng CLB Hoàng Anh Gia Lai thắng.', []],
       ['Đề cử giải Trần Văn Ơn năm nay.', []],
+      ['Cửa hàng số 333D, Nguyễn Minh Thiện, khóm 1 mở cửa.', []],
+      ['Trụ sở tại 12 Trần Hưng Đạo, phường Cửa Nam.', []],
+      ['Tàu sân bay USS Harry S. Truman rời cảng.', []],
+      ['Thaco góp vốn cho Hoàng Anh Gia Lai chuyển đổi cây trồng.', []],
       // but the same name after a title is the person
       ['Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn.', ['Hồ Chí Minh']],
     ])('%s', (text, expected) => expect(persons(text)).toEqual(expected));
