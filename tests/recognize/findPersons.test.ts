@@ -103,6 +103,7 @@ describe('findPersons', () => {
     it.each([
       ['Đêm nhạc có ca sĩ Mỹ Linh và NSND Trọng Tấn.', ['Mỹ Linh', 'Trọng Tấn']],
       ['Sự tham gia của các nghệ sỹ nổi tiếng: Mỹ Tâm, Anh Thơ, Đức Tuấn và NSƯT Thùy Linh.', ['Mỹ Tâm', 'Anh Thơ', 'Đức Tuấn', 'Thùy Linh']],
+      ['Truyện của nhà văn Pháp Charles Perrault được dịch.', ['Charles Perrault']],
       // a list ends where the sentence goes on
       ['Ca sĩ Hải Sâm hát, Đài Truyền hình Việt Nam phát sóng.', ['Hải Sâm']],
     ])('%s', (text, expected) => expect(persons(text)).toEqual(expected));

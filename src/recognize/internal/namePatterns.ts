@@ -56,7 +56,7 @@ export const NAME_PATTERNS: NamePattern[] = [
   {
     reason: 'person.foreign',
     example: 'Thống đốc tỉnh Fukuoka Hattori Seitaro bày tỏ vui mừng.',
-    match: (w) => w.length >= 2 && w.length <= 4 && w.every((x) => x.ascii),
+    match: (w) => w.length >= 2 && w.length <= 4 && w.every((x) => x.ascii) && !w[w.length - 1]!.initial,
     needsSupport: () => true,
     country: (w) => (w.every((x) => plain(x) && isRomaji(x.text)) ? 'JP' : null),
   },

@@ -26,11 +26,12 @@ export function findStageNames(ctx: PersonCtx, runs: NameWord[][]): PersonMentio
   const { text } = ctx;
   const out: PersonMention[] = [];
   let listEnd = -1;
-  for (const run of runs) {
+  for (const whole of runs) {
+    const run = withoutNationality(whole);
     const first = run[0]!;
-    const cued = phraseBefore(ctx, first.first, STAGE_CUES);
-    const lead = !cued && cueBefore(ctx, first);
-    const listed = listEnd >= 0 && LIST_JOIN.test(text.slice(listEnd, first.start));
+    const cued = phraseBefore(ctx, whole[0]!.first, STAGE_CUES);
+    const lead = !cued && cueBefore(ctx, whole[0]!);
+    const listed = listEnd >= 0 && LIST_JOIN.test(text.slice(listEnd, whole[0]!.start));
     // "Hoa hậu Việt Nam", "nghệ sĩ Hà Nội": a country or a place after the occupation is no name.
     const place = COUNTRIES.map.has(run.map((w) => w.folded).join(' '))
       || ctx.localities.some((l) => l.start < run[run.length - 1]!.end && first.start < l.end);
@@ -40,6 +41,16 @@ export function findStageNames(ctx: PersonCtx, runs: NameWord[][]): PersonMentio
     listEnd = last.end;
   }
   return out;
+}
+
+/** "nhà văn Pháp Charles Perrault": a country before a foreign name says the person's nationality. */
+function withoutNationality(run: NameWord[]): NameWord[] {
+  for (let n = Math.min(COUNTRIES.maxWords, run.length - 1); n >= 1; n--) {
+    const rest = run.slice(n);
+    // "ca sĩ Mỹ Linh" is a stage name: only a foreign name of two words or more loses the country.
+    if (rest.length >= 2 && rest.every((w) => w.ascii) && COUNTRIES.map.has(run.slice(0, n).map((w) => w.folded).join(' '))) return rest;
+  }
+  return run;
 }
 
 /** An occupation, a few lower-case words and a colon before the run ("nghệ sỹ nổi tiếng: Mỹ Linh"). */
