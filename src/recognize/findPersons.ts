@@ -1,5 +1,6 @@
 import type { PersonMention } from '../types.js';
 import { nameKey } from './internal/fold.js';
+import { articlePlaces, skipLeadingPlaces } from './internal/leadingPlaces.js';
 import { COUNTRIES, ORG_HEADS, TITLES } from './internal/lexicons.js';
 import { isNameBreak } from './internal/nameBreaks.js';
 import { matchName, type NamePattern } from './internal/namePatterns.js';
@@ -8,7 +9,6 @@ import { honorificBefore, phraseBefore, titleStartsAt, unitAfterOrg, type Person
 import { isCanChiYear, isKoreanSurname, NAMED_AFTER, ORG_NAME_WORDS, PLACE_UNITS, RUN_HONORIFICS } from './internal/personLexicons.js';
 import { withPartials } from './internal/personPartials.js';
 import { titleAfter, titleBefore } from './internal/personTitle.js';
-import { articlePlaces, skipLeadingPlaces } from './internal/leadingPlaces.js';
 import { placeIndex } from './internal/placeIndex.js';
 import { findEpithets, findStageNames } from './internal/stageNames.js';
 
