@@ -64,6 +64,8 @@ function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], lo
   let words = run.slice(lead.skip);
   const honorific = lead.honorific || honorificBefore(ctx, run[0]!.first);
   while (words.length > 2 && ORG_HEADS.map.has(words[0]!.folded) && words.slice(1).every((w) => w.ascii)) words = words.slice(1);
+  // A company or league opening the run: "Chủ tịch La Liga Javier Tebas" → Javier Tebas.
+  for (let k = words.length - 1; k >= 0; k--) if (ORG_NAME_WORDS.has(words[k]!.folded)) { words = words.slice(k + 1); break; }
   if (words.length < 2) return null;
   // At the front of a sentence the noun is capitalised: "Đường Lý Thường Kiệt", "Trường Phan Bội Châu".
   if (words.length >= 3 && NAMED_AFTER.set.has(words[0]!.text.toLowerCase()) && matchName(words.slice(1))) return null;
@@ -81,7 +83,7 @@ function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], lo
     ({ words, pattern } = tail);
     fromTail = true;
   }
-  if (words.some((w) => TITLES.map.has(w.folded) || ORG_NAME_WORDS.has(w.folded)) || containsCountry(words)) return null;
+  if (words.some((w) => TITLES.map.has(w.folded)) || containsCountry(words)) return null;
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   if (ctx.titles.some((t) => t.end > start && t.start < end)) return null;
   const name = text.slice(start, end);
@@ -91,7 +93,7 @@ function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], lo
   const supported = honorific || title !== null;
   if ((fromTail || pattern!.needsSupport(words)) && !supported) return null;
   // A Vietnamese name that is also a place ("Thái Bình") is a person only after a title or an honorific.
-  const vietnamese = pattern!.reason === 'person.vn';
+  const vietnamese = pattern!.reason === 'person.vn' || pattern!.reason === 'person.cn-sino-vietnamese';
   if (vietnamese && placeIndex().byKey.has(nameKey(name)) && !(honorific || before?.adjacent)) return null;
   // Four words ending in a province are a company's name ("Hoàng Anh Gia Lai") unless a title says otherwise.
   if (vietnamese && words.length === 4 && !supported && placeIndex().byKey.has(nameKey(text.slice(words[2]!.start, end)))) return null;

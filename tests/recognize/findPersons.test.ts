@@ -82,6 +82,10 @@ describe('findPersons', () => {
       // the article names the place after "thành phố": it is not the first half of a name
       ['Đoàn tới thành phố Saint Petersburg. Thống đốc Saint Petersburg tin tưởng.', []],
       ['Đến thăm thành phố Saint Petersburg, Thống đốc Saint Petersburg Pontavchenko chào mừng.', []],
+      ['Cơn thịnh nộ của HLV Simone Inzaghi Rạng sáng 1/6, đội bóng thua.', ['Simone Inzaghi']],
+      ['Đến 8h ngày 10/5, anh N.B.A đã đến trình báo.', []],
+      ['Chủ tịch La Liga Javier Tebas tuyên bố.', ['Javier Tebas']],
+      ['Giám đốc Công ty CP Than Cọc Sáu phát biểu.', []],
       // brands are no persons, even after a title
       ['Tổng Giám đốc cho biết Jetstar Pacific sẽ mở đường bay.', []],
       // a single initial and a word is a byline, not a name

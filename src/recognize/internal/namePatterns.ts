@@ -1,5 +1,5 @@
 import type { CountryCode } from '../../types.js';
-import { isSurname } from './lexicons.js';
+import { isSurname, isSurnameAsWritten } from './lexicons.js';
 import type { NameWord } from './nameWords.js';
 import { isChineseSurname } from './personLexicons.js';
 import { isRomaji } from './romaji.js';
@@ -23,7 +23,8 @@ export const NAME_PATTERNS: NamePattern[] = [
     // name needs a title or an honorific; three or four syllables stand on their own.
     reason: 'person.vn',
     example: 'Bộ trưởng Bộ Công Thương Trần Tuấn Anh phát biểu.',
-    match: (w) => w.length >= 2 && w.length <= 4 && w.every(plain) && isSurname(w[0]!) && w.some((x) => !x.ascii),
+    // Beside words with diacritics the surname must carry its own ("Thân", not "Than").
+    match: (w) => w.length >= 2 && w.length <= 4 && w.every(plain) && isSurnameAsWritten(w[0]!) && w.some((x) => !x.ascii),
     needsSupport: (w) => w.length === 2,
     country: () => 'VN',
   },
@@ -56,7 +57,9 @@ export const NAME_PATTERNS: NamePattern[] = [
   {
     reason: 'person.foreign',
     example: 'Thống đốc tỉnh Fukuoka Hattori Seitaro bày tỏ vui mừng.',
-    match: (w) => w.length >= 2 && w.length <= 4 && w.every((x) => x.ascii) && !w[w.length - 1]!.initial,
+    // The family name is a word, not a letter: "anh N.B.A" hides a name.
+    match: (w) => w.length >= 2 && w.length <= 4 && w.every((x) => x.ascii) && !w[w.length - 1]!.initial
+      && w[w.length - 1]!.text.length >= 2,
     needsSupport: () => true,
     country: (w) => (w.every((x) => plain(x) && isRomaji(x.text)) ? 'JP' : null),
   },
