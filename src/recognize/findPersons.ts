@@ -96,7 +96,8 @@ function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], lo
   const vietnamese = pattern!.reason === 'person.vn' || pattern!.reason === 'person.cn-sino-vietnamese';
   if (vietnamese && placeIndex().byKey.has(nameKey(name)) && !(honorific || before?.adjacent)) return null;
   // Four words ending in a province are a company's name ("Hoàng Anh Gia Lai") unless a title says otherwise.
-  if (vietnamese && words.length === 4 && !supported && placeIndex().byKey.has(nameKey(text.slice(words[2]!.start, end)))) return null;
+  if (vietnamese && words.length === 4 && !supported
+    && placeIndex().byKey.get(nameKey(text.slice(words[2]!.start, end)))?.some((e) => e.tier === 'major')) return null;
   return {
     type: 'Person', start, end, text: name, name,
     reason: `${pattern!.reason}${title ? '-titled' : honorific ? '-honorific' : ''}`,

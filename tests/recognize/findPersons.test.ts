@@ -121,6 +121,9 @@ describe('findPersons', () => {
       ['Ông Nguyễn Văn Hùng Tại buổi làm việc, hai bên trao đổi.', ['Nguyễn Văn Hùng']],
       ['Chủ tịch Nguyễn Văn Nam Trong chuyến thăm, đoàn ký kết.', ['Nguyễn Văn Nam']],
       ['Năm 2014 Nguyễn Văn Hùng được bổ nhiệm.', ['Nguyễn Văn Hùng']],
+      ['Chị Nguyễn Bích Ngọc (35 tuổi) cho biết.', ['Nguyễn Bích Ngọc']],
+      ['Ông Nguyễn Văn Nhiều - Trưởng phòng tham mưu cho biết.', ['Nguyễn Văn Nhiều']],
+      ['Tiền vệ Trần Hữu Đông Triều ghi bàn.', ['Trần Hữu Đông Triều']],
       // "Năm" and "Sáng" are given names too when no number or time word follows
       ['Bí thư Huyện ủy Nguyễn Văn Năm phát biểu.', ['Nguyễn Văn Năm']],
       ['Ông Trần Văn Sáng cho biết.', ['Trần Văn Sáng']],

@@ -2,7 +2,7 @@ import type { GazetteerEntry } from '../gazetteer.js';
 import { COUNTRIES, isSurname } from './lexicons.js';
 import type { NameWord } from './nameWords.js';
 import { honorificBefore, phraseBefore, titleRightBefore, unitAfterOrg, type PersonCtx } from './personContext.js';
-import { ASCII_HONORIFICS, PLACE_UNITS, RUN_HONORIFICS } from './personLexicons.js';
+import { ASCII_HONORIFICS, KIN_HONORIFICS, PLACE_UNITS, RUN_HONORIFICS } from './personLexicons.js';
 import { placeIndex } from './placeIndex.js';
 
 
@@ -34,7 +34,8 @@ export function skipLeadingPlaces(ctx: PersonCtx, run: NameWord[], local: Set<st
   let honorific = false;
   for (let before = -1; before !== s;) {
     before = s;
-    while (s < run.length && (RUN_HONORIFICS.has(run[s]!.text) || (ascii && ASCII_HONORIFICS.has(run[s]!.text)))) { s++; honorific = true; }
+    while (s < run.length && (RUN_HONORIFICS.has(run[s]!.text) || (ascii && ASCII_HONORIFICS.has(run[s]!.text))
+      || (KIN_HONORIFICS.has(run[s]!.text) && run[s + 1] !== undefined && isSurname(run[s + 1]!)))) { s++; honorific = true; }
     s = skipPlace(ctx, run, s, local);
   }
   return { skip: s, honorific };

@@ -50,6 +50,8 @@ export const EPITHETS = epithets;
 
 /** Honorifics written inside a run of capitals ("Trung Quốc Ông Jack Ma", "Samdech Hun Sen"). */
 export const RUN_HONORIFICS = new Set(['Ông', 'Bà', 'Ngài', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Samdech', 'Techo', 'Datuk', 'Dato', 'Sheikh']);
+/** Kinship words used as honorifics ("Chị Nguyễn Bích Ngọc"), honorifics only before a surname: "Anh Thư" is a name. */
+export const KIN_HONORIFICS = new Set(['Anh', 'Chị', 'Cô', 'Em', 'Chú', 'Bác', 'Cậu', 'Dì', 'Thím', 'Bé', 'Cháu']);
 /** Without diacritics ("Ong Nguyen Van Binh") only in an all-ASCII run. */
 export const ASCII_HONORIFICS = new Set(['Ong', 'Ba', 'Ngai']);
 
