@@ -53,13 +53,17 @@ function splitAtBreaks(ctx: PersonCtx, run: NameWord[]): NameWord[][] {
   return parts;
 }
 
-function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], local: Set<string>): PersonMention | null {
+function personInRun(ctx: PersonCtx, whole: NameWord[], found: PersonMention[], local: Set<string>): PersonMention | null {
   const { text } = ctx;
+  let run = whole;
   const afterUnit = phraseBefore(ctx, run[0]!.first, PLACE_UNITS);
   if (inAddress(ctx, run)) return null;
   // "đường Lý Thường Kiệt", "trường Phan Bội Châu", "Trường THPT Hồ Chí Minh" name places and
   // works; "thành phố" ends in "phố" but names a city.
   if (!afterUnit && phraseBefore(ctx, run[0]!.first, NAMED_AFTER)) return null;
+  // The capitalised tail of a title ("nhà Vua Tây Ban Nha") is no part of what follows.
+  while (run.length > 0 && ctx.titles.some((t) => t.start < run[0]!.start && run[0]!.end <= t.end)) run = run.slice(1);
+  if (run.length < 2) return null;
   const lead = skipLeadingPlaces(ctx, run, local);
   let words = run.slice(lead.skip);
   const honorific = lead.honorific || honorificBefore(ctx, run[0]!.first);
@@ -112,10 +116,13 @@ function personInRun(ctx: PersonCtx, run: NameWord[], found: PersonMention[], lo
  * names: "Bộ trưởng Bộ Công Thương Trần Tuấn Anh", "Phó tỉnh trưởng Phúc Kiến Lý Đức Kim",
  * "bang Tây Bengal Geetesh Sharma". The title or honorific check follows in the caller.
  */
+const MIDDLE_NAMES = new Set(['Thị', 'Văn']);
+
 function nameAtEnd(words: NameWord[], afterUnit: boolean): { words: NameWord[]; pattern: NamePattern } | null {
   for (let p = 1; p <= words.length - 2; p++) {
     const tail = words.slice(p);
-    if (tail.length > 4) continue;
+    // "Dư Thị Phương Thảo": after a middle name the run is one name, not a prefix and a name.
+    if (tail.length > 4 || MIDDLE_NAMES.has(words[p - 1]!.text)) continue;
     const pattern = matchName(tail);
     if (!pattern || pattern.reason === 'person.transcribed') continue;
     if (pattern.reason === 'person.foreign' && words.slice(0, p).every((w) => w.ascii)) continue;

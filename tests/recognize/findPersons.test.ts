@@ -124,6 +124,10 @@ describe('findPersons', () => {
       ['Chị Nguyễn Bích Ngọc (35 tuổi) cho biết.', ['Nguyễn Bích Ngọc']],
       ['Ông Nguyễn Văn Nhiều - Trưởng phòng tham mưu cho biết.', ['Nguyễn Văn Nhiều']],
       ['Tiền vệ Trần Hữu Đông Triều ghi bàn.', ['Trần Hữu Đông Triều']],
+      ['Chị Dư Thị Phương Thảo (20 tuổi) bị thương.', []],
+      ['Ông Phạm Xuân Thời (nhà ở ấp 3) cho biết.', ['Phạm Xuân Thời']],
+      ['Độc giả N.C.Hoa đặt câu hỏi.', []],
+      ['Trận bán kết Cup nhà Vua Tây Ban Nha.', []],
       // "Năm" and "Sáng" are given names too when no number or time word follows
       ['Bí thư Huyện ủy Nguyễn Văn Năm phát biểu.', ['Nguyễn Văn Năm']],
       ['Ông Trần Văn Sáng cho biết.', ['Trần Văn Sáng']],

@@ -43,7 +43,13 @@ export function skipLeadingPlaces(ctx: PersonCtx, run: NameWord[], local: Set<st
 
 function skipPlace(ctx: PersonCtx, run: NameWord[], s: number, local: Set<string>): number {
   if (s >= run.length) return s;
+  let country = 0;
+  for (let n = Math.min(COUNTRIES.maxWords, run.length - s); n >= 1 && !country; n--) {
+    if (COUNTRIES.map.has(key(run.slice(s, s + n)))) country = n;
+  }
   const loc = ctx.localities.find((l) => l.start === run[s]!.start);
+  // A country longer than the place at its front wins: "Tây Ban Nha" is no "Tây" and a name.
+  if (country && (!loc || run[s + country - 1]!.end > loc.end)) return s + country;
   if (loc) {
     let e = s;
     while (e < run.length && run[e]!.end <= loc.end) e++;
@@ -52,9 +58,6 @@ function skipPlace(ctx: PersonCtx, run: NameWord[], s: number, local: Set<string
     const person = !loc.prefixed && e === run.length && e - s >= 3 && isSurname(run[s]!)
       && (titleRightBefore(ctx, run[s]!.first) !== undefined || honorificBefore(ctx, run[s]!.first));
     return person ? s : e;
-  }
-  for (let n = Math.min(COUNTRIES.maxWords, run.length - s); n >= 1; n--) {
-    if (COUNTRIES.map.has(key(run.slice(s, s + n)))) return s + n;
   }
   // A capitalised administrative noun: "Tỉnh trưởng Tỉnh Phúc Kiến …".
   if (PLACE_UNITS.set.has(run[s]!.text.toLowerCase()) && !isSurname(run[s]!)) return s + 1;

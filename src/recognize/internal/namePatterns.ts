@@ -33,7 +33,8 @@ export const NAME_PATTERNS: NamePattern[] = [
     example: 'Tỉnh trưởng Vưu Quyền tiếp đoàn.',
     match: (w) => w.length >= 2 && w.length <= 3 && w.every(plain) && isChineseSurname(w[0]!),
     needsSupport: () => true,
-    country: () => 'CN',
+    // Some of these surnames are also borne by Vietnamese ("Lô"): the title says the country.
+    country: () => null,
   },
   {
     // "George W. Bush", "John F. Kennedy", "V. I. Lenin": initials mark a Western name.

@@ -51,7 +51,8 @@ export function nameRuns(text: string, tokens: Token[]): NameWord[][] {
     const prev = cur[cur.length - 1];
     if (prev) {
       const between = text.slice(prev.end, word.start);
-      if (!(between === ' ' || (prev.initial && between === ''))) flush();
+      // "V.I. Lenin", "J.K. Simmons": initials may touch each other; the family name stands apart.
+      if (!(between === ' ' || (prev.initial && word.initial && between === ''))) flush();
     }
     cur.push(word);
     i = k + 1;
