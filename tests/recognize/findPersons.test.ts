@@ -152,6 +152,8 @@ describe('findPersons', () => {
       ['Trụ sở tại 12 Trần Hưng Đạo, phường Cửa Nam.', []],
       ['Tàu sân bay USS Harry S. Truman rời cảng.', []],
       ['Thaco góp vốn cho Hoàng Anh Gia Lai chuyển đổi cây trồng.', []],
+      ['Quán nằm gần vòng xoay Lý Thái Tổ và trục Mai Chí Thọ.', []],
+      ['Sân khấu Hoàng Thái Thanh diễn vở mới.', []],
       // but the same name after a title is the person
       ['Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn.', ['Hồ Chí Minh']],
     ])('%s', (text, expected) => expect(persons(text)).toEqual(expected));
