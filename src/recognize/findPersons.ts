@@ -1,184 +1,159 @@
-import type { CountryCode, LocalityMention, PersonMention, Sentence } from '../types.js';
-import type { TitleMention } from './findTitles.js';
+import type { PersonMention } from '../types.js';
 import { nameKey } from './internal/fold.js';
-import { COUNTRIES, HONORIFICS, ORG_HEADS, TITLES, isSurname } from './internal/lexicons.js';
+import { articlePlaces, skipLeadingPlaces } from './internal/leadingPlaces.js';
+import { COUNTRIES, ORG_HEADS, TITLES } from './internal/lexicons.js';
+import { isNameBreak } from './internal/nameBreaks.js';
+import { matchName, type NamePattern } from './internal/namePatterns.js';
+import { nameRuns, type NameWord } from './internal/nameWords.js';
+import { honorificBefore, phraseBefore, titleStartsAt, unitAfterOrg, type PersonCtx } from './internal/personContext.js';
+import { isCanChiYear, isKoreanSurname, NAMED_AFTER, ORG_NAME_WORDS, PLACE_UNITS, RUN_HONORIFICS } from './internal/personLexicons.js';
+import { withPartials } from './internal/personPartials.js';
+import { titleAfter, titleBefore } from './internal/personTitle.js';
 import { placeIndex } from './internal/placeIndex.js';
-import { isRomaji } from './internal/romaji.js';
-import type { Token } from './internal/tokenize.js';
+import { findEpithets, findStageNames } from './internal/stageNames.js';
 
-const UNITS = ['tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'thị xã', 'phủ'];
-const nameWord = (t: Token) => t.cap && !t.upper && !/^\d/.test(t.text);
-
-interface Ctx {
-  text: string;
-  tokens: Token[];
-  titles: TitleMention[];
-  localities: LocalityMention[];
-  sentences: Sentence[];
+/**
+ * Persons: runs of capitalised words that match a name pattern (Vietnamese, Chinese in
+ * Sino-Vietnamese reading, Western with initials, Korean, romanized, Vietnamese phonetic
+ * spelling), cut at function words, with honorifics and leading places and countries removed:
+ * "Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi" → Nguyễn Văn Lợi. Stage names after an occupation
+ * and fixed epithets ("Bác Hồ") are persons too. Names of streets, schools and prizes are not.
+ */
+export function findPersons(ctx: PersonCtx): PersonMention[] {
+  const runs = nameRuns(ctx.text, ctx.tokens).flatMap((run) => splitAtBreaks(ctx, run));
+  const cued = [...findEpithets(ctx), ...findStageNames(ctx, runs)];
+  const local = articlePlaces(ctx, runs);
+  const found: PersonMention[] = [];
+  for (const run of runs) {
+    const runEnd = run[run.length - 1]!.end;
+    if (cued.some((p) => run[0]!.start < p.end && p.start < runEnd)) continue;
+    const m = personInRun(ctx, run, found, local);
+    if (m) found.push(m);
+  }
+  return withPartials(ctx, [...cued, ...found].sort((a, b) => a.start - b.start));
 }
 
 /**
- * Persons: Vietnamese names (a known surname + 1–3 syllables) anywhere, and romanized
- * foreign names (either order) after a title or honorific, or followed by ", <title>".
- * Leading places and countries in a run of capitals are not part of the name:
- * "Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi" → Nguyễn Văn Lợi.
+ * Cuts a run at function words and sentence openers, where a title or a written honorific
+ * begins ("Ảnh Trí Kiên Ông Lê Ngọc Quang" from a caption run into the body), and after a
+ * year of the sexagenary cycle ("Xuân Đinh Dậu").
  */
-export function findPersons(ctx: Ctx): PersonMention[] {
-  const { text, tokens } = ctx;
-  const out: PersonMention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!nameWord(tokens[i]!)) { i++; continue; }
-    let j = i + 1;
-    while (j < tokens.length && nameWord(tokens[j]!) && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' ') j++;
-    const m = personInRun(ctx, i, j, out);
-    if (m) out.push(m);
-    i = j;
+function splitAtBreaks(ctx: PersonCtx, run: NameWord[]): NameWord[][] {
+  const parts: NameWord[][] = [];
+  let cur: NameWord[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const w = run[k]!;
+    if (isNameBreak(w, ctx.text)) { if (cur.length) parts.push(cur); cur = []; continue; }
+    if (run[k + 1] && isCanChiYear(w, run[k + 1]!)) { if (cur.length) parts.push(cur); cur = []; k++; continue; }
+    const opens = titleStartsAt(ctx, w.start) || RUN_HONORIFICS.has(w.text);
+    if (opens && cur.length) { parts.push(cur); cur = []; }
+    cur.push(w);
   }
-  return withPartials(ctx, out);
+  if (cur.length) parts.push(cur);
+  return parts;
 }
 
-function personInRun(ctx: Ctx, a: number, b: number, found: PersonMention[]): PersonMention | null {
-  const { text, tokens } = ctx;
-  let s = a;
-  let honorific = a > 0 && HONORIFICS.has(tokens[a - 1]!.folded) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ';
-  // Honorifics and places can come in either order: "Trung Quốc Ông Jack Ma" in a headline.
-  for (let before = -1; before !== s;) {
-    before = s;
-    while (s < b && HONORIFICS.has(tokens[s]!.folded)) { s++; honorific = true; }
-    s = skipPlaces(ctx, s, b);
+function personInRun(ctx: PersonCtx, whole: NameWord[], found: PersonMention[], local: Set<string>): PersonMention | null {
+  const { text } = ctx;
+  let run = whole;
+  const afterUnit = phraseBefore(ctx, run[0]!.first, PLACE_UNITS);
+  if (inAddress(ctx, run)) return null;
+  // "đường Lý Thường Kiệt", "trường Phan Bội Châu", "Trường THPT Hồ Chí Minh" name places and
+  // works; "thành phố" ends in "phố" but names a city.
+  if (!afterUnit && phraseBefore(ctx, run[0]!.first, NAMED_AFTER)) return null;
+  // The capitalised tail of a title ("nhà Vua Tây Ban Nha") is no part of what follows.
+  while (run.length > 0 && ctx.titles.some((t) => t.start < run[0]!.start && run[0]!.end <= t.end)) run = run.slice(1);
+  if (run.length < 2) return null;
+  const lead = skipLeadingPlaces(ctx, run, local);
+  let words = run.slice(lead.skip);
+  const honorific = lead.honorific || honorificBefore(ctx, run[0]!.first);
+  while (words.length > 2 && ORG_HEADS.map.has(words[0]!.folded) && words.slice(1).every((w) => w.ascii)) words = words.slice(1);
+  // A company or league opening the run: "Chủ tịch La Liga Javier Tebas" → Javier Tebas.
+  for (let k = words.length - 1; k >= 0; k--) if (ORG_NAME_WORDS.has(words[k]!.folded)) { words = words.slice(k + 1); break; }
+  if (words.length < 2) return null;
+  // At the front of a sentence the noun is capitalised: "Đường Lý Thường Kiệt", "Trường Phan Bội Châu".
+  if (words.length >= 3 && NAMED_AFTER.set.has(words[0]!.text.toLowerCase()) && matchName(words.slice(1))) return null;
+  let pattern = matchName(words);
+  // A place named right after "bang", "thành phố"… opens the run: "bang Virginia Terry McAuliffe";
+  // the name is two words, three for a Korean surname ("thành phố Seoul Park Won Soon").
+  if (pattern?.reason === 'person.foreign' && afterUnit && lead.skip === 0 && words.length >= 3) words = foreignNameAtEnd(words);
+  // The name of a foreign place right after "bang", "tỉnh"…: "Thủ hiến bang Rai-lan Phan-xờ"; but
+  // after "Hội đồng tỉnh", "UBND thành phố" the place goes unnamed and a name follows.
+  if (pattern && pattern.reason !== 'person.vn' && afterUnit && run.length <= 2 && !honorific && !unitAfterOrg(ctx, run[0]!.first)) return null;
+  let fromTail = false;
+  if (!pattern) {
+    const tail = nameAtEnd(words, afterUnit);
+    if (!tail) return null;
+    ({ words, pattern } = tail);
+    fromTail = true;
   }
-  while (s < b - 2 && ORG_HEADS.map.has(tokens[s]!.folded) && tokens.slice(s + 1, b).every((t) => t.ascii)) s++;
-  if (b - s < 2) return null;
-  const words = tokens.slice(s, b);
-  const vietnamese = isSurname(words[0]!) && words.some((w) => !w.ascii) && words.length <= 4;
-  const foreign = words.every((w) => w.ascii) && words.length <= 4;
-  if (!vietnamese && !foreign) return null;
   if (words.some((w) => TITLES.map.has(w.folded)) || containsCountry(words)) return null;
-  if (ctx.titles.some((t) => t.end > words[0]!.start && t.start < words[words.length - 1]!.end)) return null;
   const start = words[0]!.start, end = words[words.length - 1]!.end;
+  if (ctx.titles.some((t) => t.end > start && t.start < end)) return null;
   const name = text.slice(start, end);
-  const before = titleBefore(ctx, s, found);
+  const before = titleBefore(ctx, words[0]!.first, found);
   const after = before ? null : titleAfter(ctx, end);
   const title = before ?? after;
-  const isPlace = placeIndex().byKey.has(nameKey(name));
   const supported = honorific || title !== null;
-  if (vietnamese ? isPlace && !(honorific || (before && before.adjacent)) : !supported) return null;
-  // Two capitalized syllables after a surname-like word are often a phrase ("Đoàn Cấp cao"): a
-  // two-syllable name needs a title or an honorific; three or four syllables stand on their own.
-  if (vietnamese && words.length === 2 && !supported) return null;
-  const romaji = foreign && words.every((w) => isRomaji(w.text));
-  const country = title?.country ?? (vietnamese ? 'VN' : romaji ? 'JP' : null);
+  if ((fromTail || pattern!.needsSupport(words)) && !supported) return null;
+  // A Vietnamese name that is also a place ("Thái Bình") is a person only after a title or an honorific.
+  const vietnamese = pattern!.reason === 'person.vn' || pattern!.reason === 'person.cn-sino-vietnamese';
+  if (vietnamese && placeIndex().byKey.has(nameKey(name)) && !(honorific || before?.adjacent)) return null;
+  // Four words ending in a province are a company's name ("Hoàng Anh Gia Lai") unless a title says otherwise.
+  if (vietnamese && words.length === 4 && !supported
+    && placeIndex().byKey.get(nameKey(text.slice(words[2]!.start, end)))?.some((e) => e.tier === 'major')) return null;
   return {
     type: 'Person', start, end, text: name, name,
-    reason: vietnamese ? (supported ? 'person.vn-titled' : 'person.vn-surname') : title ? 'person.foreign-titled' : 'person.foreign-honorific',
+    reason: `${pattern!.reason}${title ? '-titled' : honorific ? '-honorific' : ''}`,
     title: title?.title ?? null, level: title?.level ?? null,
-    affiliation: title?.affiliation ?? null, unnamedUnit: title?.unnamedUnit ?? null, country,
+    affiliation: title?.affiliation ?? null, unnamedUnit: title?.unnamedUnit ?? null,
+    country: title?.country ?? pattern!.country(words),
   };
+}
+
+/**
+ * The name at the end of a run whose front is an office, organization or place the title
+ * names: "Bộ trưởng Bộ Công Thương Trần Tuấn Anh", "Phó tỉnh trưởng Phúc Kiến Lý Đức Kim",
+ * "bang Tây Bengal Geetesh Sharma". The title or honorific check follows in the caller.
+ */
+const MIDDLE_NAMES = new Set(['Thị', 'Văn']);
+
+function nameAtEnd(words: NameWord[], afterUnit: boolean): { words: NameWord[]; pattern: NamePattern } | null {
+  for (let p = 1; p <= words.length - 2; p++) {
+    const tail = words.slice(p);
+    // "Dư Thị Phương Thảo": after a middle name the run is one name, not a prefix and a name.
+    if (tail.length > 4 || MIDDLE_NAMES.has(words[p - 1]!.text)) continue;
+    const pattern = matchName(tail);
+    if (!pattern || pattern.reason === 'person.transcribed') continue;
+    if (pattern.reason === 'person.foreign' && words.slice(0, p).every((w) => w.ascii)) continue;
+    if (pattern.reason === 'person.foreign' && afterUnit && tail.length > 2) continue;
+    return { words: tail, pattern };
+  }
+  return null;
+}
+
+/** A street in an address: "số 333D, Nguyễn Minh Thiện, khóm 1", "12 Lý Thường Kiệt, phường …". */
+const HOUSE_NUMBER = /(?:^|\s)(?:số\s+\d+[A-Za-z]?|\d+[A-Za-z])(?:\/\d+)?,?\s$/u;
+const ADDRESS_NEXT = /^,\s*(?:phường|quận|huyện|xã|khóm|ấp|thôn|tổ|khu phố|P\.|Q\.)\s/u;
+function inAddress(ctx: PersonCtx, run: NameWord[]): boolean {
+  const start = run[0]!.start, end = run[run.length - 1]!.end;
+  return HOUSE_NUMBER.test(ctx.text.slice(Math.max(0, start - 16), start)) || ADDRESS_NEXT.test(ctx.text.slice(end, end + 16));
+}
+
+function foreignNameAtEnd(words: NameWord[]): NameWord[] {
+  const three = words.length >= 4 && isKoreanSurname(words[words.length - 3]!);
+  return words.slice(three ? -3 : -2);
 }
 
 /**
  * A country of two or more words inside the run ("Hàn Quốc"). One-word countries are also
  * common name syllables ("Đức", "Anh"), so alone they do not stop a name.
  */
-function containsCountry(words: Token[]): boolean {
+function containsCountry(words: NameWord[]): boolean {
   for (let n = 2; n <= Math.min(COUNTRIES.maxWords, words.length); n++) {
     for (let k = 0; k + n <= words.length; k++) {
       if (COUNTRIES.map.has(words.slice(k, k + n).map((w) => w.folded).join(' '))) return true;
     }
   }
   return false;
-}
-
-/** Skips places and countries that open a run of capitals. */
-function skipPlaces(ctx: Ctx, s: number, b: number): number {
-  const { tokens, localities } = ctx;
-  while (s < b) {
-    const loc = localities.find((l) => l.start === tokens[s]!.start);
-    if (loc) {
-      while (s < b && tokens[s]!.end <= loc.end) s++;
-      continue;
-    }
-    let skipped = false;
-    for (let n = Math.min(COUNTRIES.maxWords, b - s); n >= 1 && !skipped; n--) {
-      if (COUNTRIES.map.has(tokens.slice(s, s + n).map((t) => t.folded).join(' '))) { s += n; skipped = true; }
-    }
-    if (!skipped) return s;
-  }
-  return s;
-}
-
-interface TitleInfo {
-  title: string;
-  level: PersonMention['level'];
-  affiliation: string | null;
-  unnamedUnit: string | null;
-  country: CountryCode | null;
-  adjacent: boolean;
-}
-
-/** Verbs that end a title phrase before a name ("Thủ tướng tiếp …", "Thống đốc đã gặp …"). */
-const VERB_BETWEEN = /(?<![\p{L}])(?:tiếp|đón|gặp|hội kiến|hội đàm|làm việc|thăm|chào|dự|là|đã|sẽ|cho biết|khẳng định)(?![\p{L}])/u;
-
-/** The title phrase ending right before the name, within the same clause. */
-function titleBefore(ctx: Ctx, s: number, found: PersonMention[]): TitleInfo | null {
-  const { text, tokens, titles } = ctx;
-  const start = tokens[s]!.start;
-  let t: TitleMention | undefined;
-  for (let k = titles.length - 1; k >= 0; k--) if (titles[k]!.end <= start) { t = titles[k]; break; }
-  if (!t || s - t.last > 16) return null;
-  // "Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon": the title went to the first name.
-  if (found.some((p) => p.start >= t!.end)) return null;
-  const between = text.slice(t.end, start);
-  if (/[.;:!?“”"]/.test(between) || /,(?!\s*(?:ông|bà|ngài|Ngài|Ông|Bà)\s*$)/.test(between)) return null;
-  // "Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao…": a title does not reach past another name and "và".
-  if (/\svà\s/u.test(between)) return null;
-  // "Thủ tướng tiếp Ngài Ryu Shionoya": a verb ends the title's phrase; the name is someone else.
-  if (VERB_BETWEEN.test(between)) return null;
-  // Tokens after the title belong to it ("Thống đốc tỉnh Fukuoka"), not to an earlier name.
-  const phrase = text.slice(t.start, start).replace(/[\s,–-]*(?:ông|bà|ngài|đồng chí)?\s*$/i, '').trim();
-  return describe(ctx, phrase, t, t.end, start, s - t.last <= 1);
-}
-
-/** "ông Takeshi Kishimoto - Thị trưởng thành phố Kinokawa", "Yuji Kuroiwa, Thống đốc tỉnh Kanagawa". */
-function titleAfter(ctx: Ctx, end: number): TitleInfo | null {
-  const m = /^\s*(?:,|-|–|\()\s*/.exec(ctx.text.slice(end, end + 4));
-  if (!m) return null;
-  const t = ctx.titles.find((x) => x.start === end + m[0].length);
-  if (!t) return null;
-  const stop = /[,.;:()]| và /.exec(ctx.text.slice(t.end));
-  const phraseEnd = stop ? t.end + stop.index : ctx.text.length;
-  return describe(ctx, ctx.text.slice(t.start, phraseEnd).trim(), t, t.end, phraseEnd, true);
-}
-
-function describe(ctx: Ctx, phrase: string, t: TitleMention, from: number, to: number, adjacent: boolean): TitleInfo {
-  const locs = ctx.localities.filter((l) => l.start >= from && l.end <= to);
-  const loc = locs[locs.length - 1] ?? null;
-  const words = nameKey(phrase).split(' ');
-  const lastWord = words[words.length - 1] ?? '';
-  const unnamedUnit = !loc && UNITS.some((u) => nameKey(u) === lastWord || phrase.toLowerCase().endsWith(u)) ? lastWord : null;
-  let country: CountryCode | null = loc?.country ?? null;
-  for (let k = 0; k < words.length && !country; k++) {
-    country = COUNTRIES.map.get(words.slice(k, k + 2).join(' ')) ?? COUNTRIES.map.get(words[k]!) ?? null;
-  }
-  return { title: phrase, level: t.level, affiliation: loc?.id ?? null, unnamedUnit, country, adjacent };
-}
-
-/** "ông Abe", "Thống đốc Hiroshi": one word after an honorific or title that belongs to a name seen earlier. */
-function withPartials(ctx: Ctx, full: PersonMention[]): PersonMention[] {
-  const { text, tokens } = ctx;
-  const out = [...full];
-  const covered = (p: number) => full.some((m) => p >= m.start && p < m.end);
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!nameWord(t) || covered(t.start)) continue;
-    const prev = tokens[i - 1]!;
-    const cue = HONORIFICS.has(prev.folded) || ctx.titles.some((x) => x.end === prev.end);
-    if (!cue || text.slice(prev.end, t.start) !== ' ') continue;
-    if (tokens[i + 1] && nameWord(tokens[i + 1]!) && text.slice(t.end, tokens[i + 1]!.start) === ' ') continue;
-    const owner = full.find((m) => m.end <= t.start && nameKey(m.name).split(' ').includes(t.folded));
-    if (!owner) continue;
-    out.push({ ...owner, start: t.start, end: t.end, text: t.text, reason: 'person.partial', partial: true });
-  }
-  return out.sort((a, b) => a.start - b.start);
 }

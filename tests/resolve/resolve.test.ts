@@ -20,6 +20,13 @@ describe('personId', () => {
     // Vietnamese names keep their order: these are two people
     ['Lê Văn Dũng', 'Dũng Văn Lê', false],
     ['Trần Châu', 'Trần Chấu Minh', false],
+    // a leading honorific or a country before a romanized name is no part of the name
+    ['Ông Cao Thắng', 'Cao Thắng', true],
+    ['Anh Samira Ahmed', 'Samira Ahmed', true],
+    ['Hàn Quốc Moon Jae-in', 'Moon Jae-in', true],
+    // a country word opening a Vietnamese given name stays
+    ['Đức Tuấn', 'Tuấn', false],
+    ['Mỹ Linh Hà', 'Linh Hà', false],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(personId(a) === personId(b)).toBe(same);
   });

@@ -52,6 +52,10 @@ function writtenAs(forms: Set<string>, written: string): boolean {
 export function isSurname(word: { text: string; folded: string }): boolean {
   return SURNAMES.has(word.folded) && writtenAs(SURNAME_FORMS, word.text);
 }
+/** A surname written exactly as in the lexicon: "Than" beside "Cọc Sáu" is no "Thân". */
+export function isSurnameAsWritten(word: { text: string }): boolean {
+  return SURNAME_FORMS.has(word.text.toLowerCase());
+}
 /** Organization heads, matched case-sensitively on their first letter: "Hội" opens a name, "hội" does not. */
 export const ORG_HEADS = phraseIndex<string>(orgHeads.map((h) => [h, h]));
 const ORG_HEAD_FORMS = new Set(orgHeads.map((h) => h.toLowerCase()));
