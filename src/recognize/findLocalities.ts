@@ -9,6 +9,7 @@ import { resolveByParent } from './internal/resolveByParent.js';
 import type { Token } from './internal/tokenize.js';
 import { unknownPlace } from './internal/unknownPlace.js';
 import clubWords from './lexicon/club-words.json' with { type: 'json' };
+import eponymWords from './lexicon/eponym-words.json' with { type: 'json' };
 import functionWords from './lexicon/name-function-words.json' with { type: 'json' };
 
 const LOCAL = new Set(['district', 'town', 'commune']);
@@ -61,6 +62,7 @@ const continues = (text: string, a: Token, b: Token) => {
 };
 
 const CLUB_BEFORE = new Set(clubWords.before);
+const EPONYM_BEFORE = eponymWords.before;
 /** A foreign city inside a club's or tournament's name ("Real Madrid", "Manchester United", "Paris Saint-Germain"). */
 function inClubName(text: string, tokens: Token[], first: number, last: number): boolean {
   const prev = tokens[first - 1];
@@ -69,6 +71,12 @@ function inClubName(text: string, tokens: Token[], first: number, last: number):
   if (prev && clubWord(prev.text) && text.slice(prev.end, tokens[first]!.start) === ' ') return true;
   const rest = text.slice(tokens[last]!.end, tokens[last]!.end + 16);
   return clubWords.after.some((w) => rest.startsWith(` ${w}`) && !/[\p{L}\p{N}]/u.test(rest[w.length + 1] ?? ''));
+}
+
+/** "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "tư tưởng Hồ Chí Minh": named after a person, not a place. */
+function eponymAt(text: string, tokens: Token[], first: number): boolean {
+  const before = text.slice(Math.max(0, tokens[first]!.start - 24), tokens[first]!.start);
+  return EPONYM_BEFORE.some((w) => before.endsWith(` ${w} `) || before === `${w} `);
 }
 
 /** A title right before the administrative word ("Thị trưởng thành phố …"): a person's name may follow the place. */
@@ -129,7 +137,7 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
       const same = entries.filter((x) => x.country === e.country && x.tier === e.tier && writtenAs(x, written));
       if (same.length > 1) alternatives.set(m, same);
       if (e.tier === 'minor' && !prefix) minor.push({ m });
-      else if (prefix || e.country === 'VN' || !inClubName(text, tokens, i, i + n - 1)) found.push(m);
+      else if (prefix || ((e.country === 'VN' || !inClubName(text, tokens, i, i + n - 1)) && !eponymAt(text, tokens, i))) found.push(m);
       i += n - 1;
       matched = true;
     }

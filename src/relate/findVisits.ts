@@ -6,7 +6,8 @@ import type { Delegation } from './internal/delegations.js';
 import { dateNear, personsIn } from './internal/refs.js';
 import type { Found } from './internal/relation.js';
 import { hostPlace, placesAfter, venueOf } from './internal/destinations.js';
-import { INVITED, ONLINE, PLANNED, VISIT_RULES, type VisitRule } from './rules/visitRules.js';
+import { listAt } from './internal/lists.js';
+import { INVITED, ONLINE, PLANNED, REPRESENTATIVES, VISIT_RULES, type VisitRule } from './rules/visitRules.js';
 
 /** Before a place that is the subject of its clause: nothing, or a fronted time ("Năm 2024, ") and an administrative word. */
 const SUBJECT_PLACE = /^\s*(?:[^,]{0,40},\s*)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận)?\s*$/u;
@@ -60,11 +61,25 @@ function found(source: string, target: string, date: Found['date'], status: Foun
 }
 
 function destinationOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number, after: number): string[] {
+  return withProvinces(v, placesOf(v, rule, clause, at, after));
+}
+
+function placesOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number, after: number): string[] {
   if (rule.destination === 'host') return hostPlace(v, clause, at);
   if (rule.destination === 'venue') return venueOf(v, clause.sentence);
   const places = placesAfter(v, after, clause.end);
   // "Tại thủ đô Washington D.C., đoàn đã thăm và làm việc tại Bộ Ngoại giao": the place the clause opens with.
   return places.length ? places : hostPlace(v, clause, at, { openingOnly: true });
+}
+
+/** A city or district the article places in a province it also names is a visit to that province too. */
+function withProvinces(v: ArticleView, places: string[]): string[] {
+  const out = [...places];
+  for (const p of places) {
+    const parent = loadGazetteer().byId.get(p)?.parent;
+    if (parent && !out.includes(parent) && v.entity(parent)) out.push(parent);
+  }
+  return out;
 }
 
 function visitorsOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number, after: number, delegations: Delegation[]): Side[] {
@@ -94,6 +109,12 @@ function visitorsOf(v: ArticleView, rule: VisitRule, clause: Clause, at: number,
       const sides: Side[] = [];
       for (const d of delegations.filter((x) => x.start >= after && x.start < end)) sides.push(...side(sideOfDelegation(v, d)));
       for (const p of v.within(after, end).filter((a) => a.kind === 'Person')) sides.push(...side(sideOfPersons(v, [p.id])));
+      // "các đại biểu từ TP Milan, Italy; Kosice, Slovakia": representatives of places, unnamed.
+      for (const m of v.text.slice(after, end).matchAll(REPRESENTATIVES)) {
+        const from = after + m.index! + m[0].length;
+        const homes = listAt(v, from, end).map((a) => a.place!).filter(Boolean);
+        if (homes.length) sides.push({ homes, leaders: [], national: false });
+      }
       return sides;
     }
     case 'delegation-before': {

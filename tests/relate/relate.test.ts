@@ -34,6 +34,20 @@ describe('relate: visits', () => {
     ['Sáng 7/2, Bí thư Thành ủy Hà Nội Hoàng Trung Hải làm việc với lãnh đạo huyện Phúc Thọ.', []],
     // a place named after the trigger is no traveller
     ['Năm 1961, Bác Hồ về thăm quê Nghệ An và Bác ghé về thăm xã Kim Liên.', []],
+    // the home is the place the whole party belongs to, past "và"
+    ['Tháng 12/2015, ông Georgy Poltavchenko đã dẫn đầu đoàn đại biểu cấp cao và nhiều doanh nghiệp hàng đầu của Saint Petersburg thăm và làm việc tại thành phố Hồ Chí Minh.',
+      ['VISITED Georgy Poltavchenko → Hồ Chí Minh done 2015-12 (visit.travel.leader)', 'VISITED Saint Petersburg → Hồ Chí Minh done 2015-12 (visit.travel)']],
+    // the place a clause opens with is where the delegation went: "tại thủ đô Washington D.C., đoàn …"
+    ['Đoàn đại biểu tỉnh Đồng Nai sang thăm Hoa Kỳ. Ngày 10/7, tại thủ đô Washington D.C, đoàn đã thăm và làm việc tại Bộ Thương mại Hoa Kỳ.',
+      ['VISITED Đồng Nai → Washington D.C. done --07-10 (visit.travel)']],
+    // representatives of foreign places at an event, unnamed
+    ['Cùng tham dự còn có các đại biểu từ TP Milan, Italy; Kosice, Slovakia tại Hà Nội.',
+      ['VISITED Košice → Hà Nội done (visit.presence)', 'VISITED Milano → Hà Nội done (visit.presence)']],
+    // a venue city in a province the article names is a visit to the province as well
+    ['Lễ hội hang động khai mạc tại quảng trường Bảo Ninh, TP Đồng Hới, tỉnh Quảng Bình. Tham dự chương trình có Tỉnh trưởng tỉnh Khăm Muộn, nước Cộng hòa Dân chủ Nhân dân Lào ông Vi-lay-vông Bút-đa-khăm.',
+      ['VISITED Khammouane → Quảng Bình done (visit.presence)', 'VISITED Khammouane → Đồng Hới done (visit.presence)', 'VISITED Vi-lay-vông Bút-đa-khăm → Quảng Bình done (visit.presence.leader)', 'VISITED Vi-lay-vông Bút-đa-khăm → Đồng Hới done (visit.presence.leader)']],
+    // a body named after Hồ Chí Minh comes from no place
+    ['Phó Chủ tịch nước Lý Nguyên Triều đã tiếp đoàn đại biểu cấp cao của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Bắc Kinh.', []],
     // online meetings are no visits
     ['Đoàn đại biểu tỉnh Hà Nam tham dự hội thảo trực tuyến với tỉnh Tottori.', []],
     // sport and other news stay quiet

@@ -15,6 +15,9 @@ export interface TitleInfo {
   adjacent: boolean;
 }
 
+/** ", nước Cộng hòa …" or ", Nhật Bản," between a title's place and the name. */
+const COUNTRY_APPOSITION = /,\s*nước\s+[^,.;:]{2,60}?(?=\s*,?\s*(?:ông|bà|ngài|Ngài|Ông|Bà)?\s*$)/u;
+
 /** Verbs that end a title phrase before a name ("Thủ tướng tiếp …", "Thống đốc đã gặp …"). */
 const VERB_BETWEEN = /(?<![\p{L}])(?:tiếp|đón|gặp|hội kiến|hội đàm|làm việc|thăm|chào|dự|là|đã|sẽ|cho biết|khẳng định)(?![\p{L}])/u;
 
@@ -27,7 +30,8 @@ export function titleBefore(ctx: PersonCtx, s: number, found: PersonMention[]): 
   if (!t || s - t.last > 16) return null;
   // "Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon": the title went to the first name.
   if (found.some((p) => p.start >= t!.end)) return null;
-  const between = text.slice(t.end, start);
+  // "Tỉnh trưởng tỉnh Khăm Muộn, nước Cộng hòa Dân chủ Nhân dân Lào ông X": the country in apposition is part of the phrase.
+  const between = text.slice(t.end, start).replace(COUNTRY_APPOSITION, ' ');
   if (/[.;:!?“”"]/.test(between) || /,(?!\s*(?:ông|bà|ngài|Ngài|Ông|Bà)\s*$)/.test(between)) return null;
   // "Thủ tướng Nguyễn Xuân Phúc và Đoàn Cấp cao…": a title does not reach past another name and "và".
   if (/\svà\s/u.test(between)) return null;

@@ -1,6 +1,6 @@
-import type { ArticleView } from './articleView.js';
+import type { Arg, ArticleView } from './articleView.js';
 import { listAt } from './lists.js';
-import { DELEGATION_HEAD_END, DELEGATION_NATIONAL, DELEGATION_OPEN, LED_BY } from '../rules/delegationRules.js';
+import { DELEGATION_HEAD_END, DELEGATION_NATIONAL, DELEGATION_OPEN, LED_BY, OWNER_AFTER } from '../rules/delegationRules.js';
 
 /** A travelling party: "Đoàn đại biểu thành phố Hà Nội do … làm trưởng đoàn". */
 export interface Delegation {
@@ -20,13 +20,17 @@ export function findDelegations(v: ArticleView): Delegation[] {
   const out: Delegation[] = [];
   for (const m of v.text.matchAll(DELEGATION_OPEN)) {
     const start = m.index!;
+    // "Ảnh: Đoàn Hùng/TTXVN": Đoàn is also a surname; a bare "Đoàn" before a capital that opens no place is a name.
+    if (v.args.some((a) => a.kind === 'Person' && a.start === start)) continue;
+    const next = /^ (\p{Lu})/u.exec(v.text.slice(start + m[0].length, start + m[0].length + 2));
+    if (next && m[0].length === 4 && !v.args.some((a) => a.kind === 'Locality' && a.start === start + 5)) continue;
     const after = v.text.slice(start + m[0].length);
     const stop = DELEGATION_HEAD_END.exec(after);
     // "Đoàn đại biểu Hội Nghị sĩ hữu nghị của Hội đồng tỉnh Osaka": the head runs to a verb or comma.
     let end = start + m[0].length + (stop ? stop.index : after.length);
-    const args = v.within(start, end).filter((a) => a.kind !== 'Person');
+    const args = v.within(start, end).filter((a) => a.kind !== 'Person' && !namedAfter(v, a));
     const country = args.find((a) => a.kind === 'Country');
-    const first = args.find((a) => a.kind !== 'Country' && a.place);
+    const first = args.find((a) => a.kind !== 'Country' && a.place) ?? ownerAfter(v, end);
     // "đoàn lãnh đạo các địa phương Hà Nội, Bà Rịa-Vũng Tàu, Đồng Nai và …": a joint delegation.
     const list = first ? listAt(v, first.start, v.sentences.find((s) => s.start <= start && start < s.end)?.end ?? end) : [];
     const homes = [...new Set((list.length ? list : first ? [first] : []).map((a) => a.place!).filter(Boolean))];
@@ -46,6 +50,26 @@ export function findDelegations(v: ArticleView): Delegation[] {
     for (const d of out) if (d.homes.length === 0 && !d.national && d.end - d.start <= 12) Object.assign(d, { homes: named[0]!.homes, leaders: d.leaders.length ? d.leaders : named[0]!.leaders, anaphor: true });
   }
   return out;
+}
+
+/**
+ * A place inside a body's name, written without its administrative word, is what the body is named
+ * after ("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), not where it is from; a locality's own government
+ * ("UBND tỉnh X", "Hội đồng tỉnh Osaka") is.
+ */
+function namedAfter(v: ArticleView, a: Arg): boolean {
+  if (a.kind !== 'Locality') return false;
+  const body = v.args.find((o) => o.kind === 'Organization' && o.start < a.start && a.end <= o.end);
+  if (!body || body.level === 'government') return false;
+  return !v.r.recognized.localities.some((l) => l.start === a.start && l.prefixed);
+}
+
+/** "đoàn đại biểu cấp cao và nhiều doanh nghiệp hàng đầu của Saint Petersburg": the place the party belongs to, past "và". */
+function ownerAfter(v: ArticleView, end: number): Arg | undefined {
+  const m = OWNER_AFTER.exec(v.text.slice(end, end + 120));
+  if (!m) return undefined;
+  const from = end + m[0].length;
+  return v.within(from, from + 60).find((a) => a.start - from < 12 && a.kind !== 'Person' && a.kind !== 'Country' && a.place !== null);
 }
 
 /** "… do Phó Thị trưởng thành phố, ông Matsushita Yoshihiko làm trưởng đoàn", "P cùng đoàn công tác". */

@@ -31,7 +31,7 @@ export function placeAfterTai(v: ArticleView, from: number, to: number): string 
   const text = v.text.slice(from, to);
   for (const m of text.matchAll(/(?:^|[\s,(])[Tt]ại\s/gu)) {
     const start = from + m.index! + m[0].length;
-    const comma = v.text.slice(start, to).search(/[,;.]/);
+    const comma = v.text.slice(start, to).search(/[,;]|\.(?=\s|$)/);
     const end = comma < 0 ? to : start + comma;
     const place = v.within(start, end).find((a) => a.place && a.kind !== 'Person' && a.kind !== 'Country');
     if (place?.place) return place.place;

@@ -31,3 +31,9 @@ export const DELEGATION_HEAD_END = new RegExp(String.raw`\s(?:${[
  * example: "Đoàn công tác do Chủ tịch UBND tỉnh Nguyễn Văn A dẫn đầu"
  */
 export const LED_BY = /(?<![\p{L}])do(?![\p{L}])(.*?)(?:làm [Tt]rưởng đoàn|dẫn đầu|làm trưởng)/u;
+
+/**
+ * After a delegation's head, "và <others> của <place>": the whole party belongs to that place.
+ * example: "đoàn đại biểu cấp cao và nhiều doanh nghiệp hàng đầu của Saint Petersburg"
+ */
+export const OWNER_AFTER = /^\s*và\s+(?:(?:nhiều|các|một số|đại diện)\s+)?(?:doanh nghiệp|doanh nhân|nhà đầu tư|đại biểu|cán bộ|thành viên)[^,.;]{0,40}?\s(?:của|từ)\s+(?:(?:tỉnh|thành phố|TP|bang|vùng)\s+)?/u;

@@ -91,3 +91,5 @@ export const INVITED = bounded('mời');
 export const ONLINE = /trực tuyến|điểm cầu/u;
 /** "Tại thủ đô Washington D.C., đoàn đã thăm…": the place a clause opens with. */
 export const AT_PLACE = /(?:^|[\s,(])[Tt]ại\s/u;
+/** "các đại biểu từ TP Milan", "đại diện của tỉnh Khăm Muộn": people present for a place they are not named for. */
+export const REPRESENTATIVES = /(?<![\p{L}])(?:các |những )?(?:đại biểu|đại diện|lãnh đạo)\s+(?:đến\s+)?(?:từ|của)\s+/gu;
