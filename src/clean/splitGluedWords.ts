@@ -4,21 +4,13 @@ import { hasVietnameseMark, hasVietnameseOnlyMark, isVietnameseSyllable } from '
 const KEEP_WORDS = new Set(keep.words);
 const KEEP_PREFIXES = new Set(keep.prefixes);
 // Latin letters only: glued words are Vietnamese or Latin-script names.
+const LETTERS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const VOWEL_START = /^[aăâeêioôơuưy]/iu;
 const V = 'aàáạảãăằắặẳẵâầấậẩẫeèéẹẻẽêềếệểễiìíịỉĩoòóọỏõôồốộổỗơờớợởỡuùúụủũưừứựửữyỳýỵỷỹ';
 // A syllable has one group of vowels: two groups ("khốikhông") are two syllables or a foreign word.
 const TWO_VOWEL_GROUPS = new RegExp(`[${V}][^${V}]+[${V}]`, 'iu');
-/**
- * Only words that could be glued reach the word-by-word check: a small letter before a capital
- * ("thôngBình"), an acronym before small letters ("HCMtổ"), or two groups of vowels ("Gònnhư").
- * Most words of a Vietnamese text are single syllables and never match.
- */
-const VOWELS = V + V.toUpperCase();
-const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
-const CANDIDATES = new RegExp(
-  `[${LETTER}]*(?:\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}|[${VOWELS}](?:(?![${VOWELS}])[${LETTER}])+[${VOWELS}])[${LETTER}]*`, 'gu');
 // A Vietnamese onset spelt with one letter: "Juventusở" may be "Juventu sở" or "Juventus ở".
 const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i))/iu;
 
@@ -30,19 +22,33 @@ const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i
  * "McAuliffe", "VinFast", "HoSE") are not syllable + word and stay whole.
  */
 export function splitGluedWords(text: string): string {
-  return text.replace(CANDIDATES, splitCached);
+  return text.replace(LETTERS, splitCached);
 }
 
 // News reuses a few thousand words; each is looked at once (bounded, so a long run cannot grow it).
 const CACHE = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
 
-/** A capital after the first letter: the mark of a case glue ("thôngBình", "TP.HCMtổ"). */
-const INNER_UPPER = /.\p{Lu}/u;
+const VOWEL_SET = new Set(V + V.toUpperCase());
+
+/**
+ * A word that could be glued: a capital after its first letter ("thôngBình", "HCMtổ") or two groups
+ * of vowels ("Gònnhư"). Most words of a Vietnamese text are one syllable and fail this quick scan.
+ */
+function mayBeGlued(token: string): boolean {
+  let groups = 0, inVowels = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i]!;
+    if (i > 0 && c !== c.toLowerCase()) return true;
+    const vowel = VOWEL_SET.has(c);
+    if (vowel && !inVowels && ++groups > 1) return true;
+    inVowels = vowel;
+  }
+  return false;
+}
 
 function splitCached(token: string): string {
-  // Two syllables need two groups of vowels: a word with one group and no inner capital is whole.
-  if (token.length < 3 || (!INNER_UPPER.test(token) && !TWO_VOWEL_GROUPS.test(token))) return token;
+  if (token.length < 3 || !mayBeGlued(token)) return token;
   let out = CACHE.get(token);
   if (out === undefined) {
     out = KEEP_WORDS.has(token) ? token : splitToken(token).join(' ');
