@@ -37,8 +37,10 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       const t = tokens[j]!;
       if (t.start >= personStart) break;
       const sep = text.slice(tokens[j - 1]!.end, t.start);
-      if (!/^(?: |-|–| - | – |, |\. )$/.test(sep) && !/^ \($/.test(sep)) break;
+      if (!/^(?: |-|–| - | – |, |\. |\.)$/.test(sep) && !/^ \($/.test(sep)) break;
       if ((sep === ', ' && t.cap) || sep === '. ') break;
+      // "UBND TP.Hà Nội": a dot after an abbreviated administrative word joins it to the place.
+      if (sep === '.' && !/^(?:TP|Tp|TX|TT)$/u.test(tokens[j - 1]!.text)) break;
       if (sep === ' (' ) {
         if (t.upper && text[t.end] === ')') { j++; lastGood = j; }
         break;
