@@ -178,7 +178,8 @@ async function measure(browser, url) {
       const rect = sigma.getContainer().getBoundingClientRect();
       for (let k = 0; k < nodes.length; k++) {
         const node = nodes[(seed * 7919 + k * 104729) % nodes.length];
-        const p = sigma.graphToViewport(sigma.getNodeDisplayData(node));
+        // Display data are already framed: graphToViewport would normalise them twice.
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(node));
         if (p.x > 20 && p.y > 20 && p.x < rect.width - 20 && p.y < rect.height - 20) {
           window.__hovered = new Promise((resolve) => {
             sigma.once('enterNode', () => {
