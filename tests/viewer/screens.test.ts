@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ const session = new ViewerSession();
 let work: string;
 let noisy: ViewServer;
 const PHONE = { width: 390, height: 844 };
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 const sigmaWidth = (): Promise<number> =>
   session.page.evaluate(() => (window as unknown as ViewerHandle).kgViewer.sigma.getDimensions().width);
@@ -87,6 +88,8 @@ describe.runIf(chromiumAvailable('tests/viewer/screens.test.ts'))('the viewer on
     expect(box.height).toBeGreaterThan(200);
     await expect.poll(sigmaWidth).toBe(Math.round(box.width));
     expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'viewer-phone.png') });
     // The filters open over the graph and close again.
     await page.click('#toggle-sidebar');
     expect(await page.isVisible('#filter-types')).toBe(true);

@@ -83,16 +83,15 @@ export class GraphView {
       // Small graphs label every node sigma's label grid has room for; big ones only the larger nodes.
       labelRenderedSizeThreshold: graph.order < 1000 ? 0 : this.fastNodes ? 5 : 7,
       labelFont: 'system-ui, sans-serif',
-      // Edges are clickable. On big graphs their picking pass costs too much with every edge drawn, so
-      // there it is on only while a selection leaves few edges in view (see syncEdgeEvents).
-      enableEdgeEvents: !this.fastEdges,
+      // Edges are clickable (their evidence opens in the panel). Sigma creates the edges' picking layer
+      // only when this is on at construction, so it cannot be switched on later for big graphs.
+      enableEdgeEvents: true,
       // Panning redraws every frame; without edges and labels it stays fluid on big graphs and slow GPUs.
       hideEdgesOnMove: graph.size > 5000,
       hideLabelsOnMove: graph.size > 5000,
     });
     this.sigma.on('beforeRender', () => this.labels.reset());
     this.frameGeo();
-    this.syncEdgeEvents();
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
     this.sigma.on('leaveNode', () => this.setHovered(null));
     this.sigma.on('clickNode', ({ node }) => this.update({ selected: node, edge: null }));
@@ -123,7 +122,6 @@ export class GraphView {
     const filtersChanged = ['nodeTypes', 'relationTypes', 'countries', 'timeline', 'geo'].some((key) => key in change);
     if (filtersChanged) this.visibility = this.compute();
     this.updateFocus();
-    this.syncEdgeEvents();
     if (filtersChanged) this.sigma.refresh();
     else this.sigma.refresh({ skipIndexation: true });
     if (this.state.geo !== before.geo) this.sigma.getCamera().animatedReset({ duration: 300 });
@@ -246,13 +244,6 @@ export class GraphView {
       label: attrs.type,
       hidden,
     };
-  }
-
-  /** Big graphs: edge picking only while a selection shows a node's edges or one edge. */
-  private syncEdgeEvents(): void {
-    if (!this.fastEdges || !this.sigma) return;
-    const on = this.focus !== null;
-    if (this.sigma.getSetting('enableEdgeEvents') !== on) this.sigma.setSetting('enableEdgeEvents', on);
   }
 
   /** Nodes left off the map keep their old positions; the frame must ignore them. */
