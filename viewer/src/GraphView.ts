@@ -101,7 +101,9 @@ export class GraphView {
     this.sigma.on('leaveEdge', () => container.classList.remove('over-edge'));
     // The container changes size when the panel opens or closes and on narrow screens; sigma only
     // listens to the window, so without this it keeps drawing at its old size until the next frame.
-    new ResizeObserver(() => this.sigma.refresh({ skipIndexation: true })).observe(container);
+    // An empty partial refresh re-runs sigma's processing (label grid, sized to the new canvas) at the
+    // next frame without applying the reducers to every node and edge again.
+    new ResizeObserver(() => this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true })).observe(container);
   }
 
   onChange(listener: (view: GraphView) => void): void {
