@@ -178,13 +178,20 @@ async function measure(browser, url) {
       const rect = sigma.getContainer().getBoundingClientRect();
       for (let k = 0; k < nodes.length; k++) {
         const node = nodes[(seed * 7919 + k * 104729) % nodes.length];
-        const p = sigma.graphToViewport(sigma.getNodeDisplayData(node));
+        // Display data are already framed: graphToViewport would normalise them twice.
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(node));
         if (p.x > 20 && p.y > 20 && p.x < rect.width - 20 && p.y < rect.height - 20) {
+          // From the pointer's arrival to the first frame with the node highlighted. Not from sigma's
+          // enterNode: on small graphs the viewer redraws inside its own enterNode listener, before ours.
           window.__hovered = new Promise((resolve) => {
-            sigma.once('enterNode', () => {
-              const t0 = performance.now();
-              sigma.once('afterRender', () => resolve(performance.now() - t0));
-            });
+            let t0 = null;
+            sigma.getContainer().addEventListener('mousemove', () => { t0 ??= performance.now(); }, { capture: true });
+            const onRender = () => {
+              if (t0 === null || !sigma.getNodeDisplayData(node)?.highlighted) return;
+              sigma.off('afterRender', onRender);
+              resolve(performance.now() - t0);
+            };
+            sigma.on('afterRender', onRender);
           });
           return { x: rect.left + p.x, y: rect.top + p.y };
         }

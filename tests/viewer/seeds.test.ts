@@ -5,7 +5,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/internal/runBuild.js';
 import { chromiumAvailable } from './internal/browser.js';
-import { ViewerSession } from './internal/ViewerSession.js';
+import { overlaps } from './internal/recordCanvasText.js';
+import { type ViewerHandle, ViewerSession } from './internal/ViewerSession.js';
 
 /** The viewer on the graph the real pipeline builds from seeds/, as `npm start` shows it. */
 const SEEDS = join(process.cwd(), 'seeds');
@@ -114,5 +115,32 @@ describe.runIf(chromiumAvailable('tests/viewer/seeds.test.ts'))('the viewer in C
     await expect.poll(async () => (await placed('locality:JP:izumisano')).x).toBeCloseTo(force.lng, 3);
     expect((await placed('locality:VN:binh-dinh')).x).toBeLessThan(force.lng);
     expect(page.url()).toContain('geo=1');
+  });
+
+  it('draws no two labels on top of each other and none cut off at the edge, with a node selected', async () => {
+    const page = session.page;
+    await session.open();
+    await session.searchAndSelect('binh dinh', 'Bình Định');
+    await page.waitForTimeout(900); // the camera's fly-to animation
+    for (const when of ['selected', 'overview']) {
+      const width = await page.evaluate(() => (window as unknown as ViewerHandle).kgViewer.sigma.getDimensions().width);
+      const labels = await session.drawnTexts('labels');
+      expect(labels.length, when).toBeGreaterThan(3);
+      expect(overlaps(labels), when).toEqual([]);
+      expect(labels.filter((label) => label.x0 < 0 || label.x1 > width).map((label) => label.text), when).toEqual([]);
+      if (when === 'selected') {
+        await page.click('#panel .close');
+        await page.waitForTimeout(300);
+      }
+    }
+  });
+
+  it('shows no spam mask character anywhere on the page or the canvas', async () => {
+    const page = session.page;
+    await session.open();
+    await page.check('#filter-types input[value="Article"]');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('\uFFFD');
+    expect((await session.allDrawnTexts()).join('\n')).not.toContain('\uFFFD');
   });
 });

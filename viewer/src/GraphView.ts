@@ -5,6 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '../../src/types.js';
 import { computeVisibility, type Visibility } from './computeVisibility.js';
 import { geoPositions, type Positions } from './geoPositions.js';
+import { LabelPlacer } from './LabelPlacer.js';
 import { parallelEdgeCurvatures } from './parallelEdges.js';
 import { EDGE_COLORS, FADED_NODE, nodeColor, nodeSize } from './palette.js';
 import { encodeViewState } from './urlState.js';
@@ -32,7 +33,9 @@ export class GraphView {
   private hovered: string | null = null;
   /** Big graphs: the hovered node and its neighbours, drawn on the hover layer without fading the rest. */
   private hoverRing: { node: string; neighbors: Set<string> } | null = null;
-  private focus: { node: string; neighbors: Set<string> } | null = null;
+  /** The selected (or, on small graphs, hovered) node or edge: `neighbors` holds what stays lit. */
+  private focus: { node: string | null; edge: string | null; neighbors: Set<string> } | null = null;
+  private readonly labels = new LabelPlacer();
   private readonly sizes = new Map<string, number>();
   private readonly curvatures: Map<string, number>;
   private geo: Positions | null = null;
@@ -65,6 +68,11 @@ export class GraphView {
     this.visibility = this.compute();
     this.updateFocus();
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+      // A container collapsed for a moment (a phone turned, a panel opening) must not throw.
+      allowInvalidContainer: true,
+      defaultDrawNodeLabel: (context, data, settings) => this.labels.draw(context, data, settings),
+      // Long Vietnamese names: a wider cell keeps fewer labels per row, and LabelPlacer drops any that still overlap.
+      labelGridCellSize: 150,
       nodeReducer: (node, attrs) => this.reduceNode(node, attrs),
       edgeReducer: (edge, attrs) => this.reduceEdge(edge, attrs),
       // Programs draw in this order, after sigma's own `circle`: `focus` (discs again) covers faded points.
@@ -75,17 +83,27 @@ export class GraphView {
       // Small graphs label every node sigma's label grid has room for; big ones only the larger nodes.
       labelRenderedSizeThreshold: graph.order < 1000 ? 0 : this.fastNodes ? 5 : 7,
       labelFont: 'system-ui, sans-serif',
-      // Big graphs: edge hover detection costs a pick pass per mouse move and edges are not clickable here.
-      enableEdgeEvents: false,
+      // Edges are clickable (their evidence opens in the panel). Sigma creates the edges' picking layer
+      // only when this is on at construction, so it cannot be switched on later for big graphs.
+      enableEdgeEvents: true,
       // Panning redraws every frame; without edges and labels it stays fluid on big graphs and slow GPUs.
       hideEdgesOnMove: graph.size > 5000,
       hideLabelsOnMove: graph.size > 5000,
     });
+    this.sigma.on('beforeRender', () => this.labels.reset());
     this.frameGeo();
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
     this.sigma.on('leaveNode', () => this.setHovered(null));
-    this.sigma.on('clickNode', ({ node }) => this.update({ selected: node }));
-    this.sigma.on('clickStage', () => this.update({ selected: null }));
+    this.sigma.on('clickNode', ({ node }) => this.update({ selected: node, edge: null }));
+    this.sigma.on('clickEdge', ({ edge }) => this.update({ selected: null, edge }));
+    this.sigma.on('clickStage', () => this.update({ selected: null, edge: null }));
+    this.sigma.on('enterEdge', () => container.classList.add('over-edge'));
+    this.sigma.on('leaveEdge', () => container.classList.remove('over-edge'));
+    // The container changes size when the panel opens or closes and on narrow screens; sigma only
+    // listens to the window, so without this it keeps drawing at its old size until the next frame.
+    // An empty partial refresh re-runs sigma's processing (label grid, sized to the new canvas) at the
+    // next frame without applying the reducers to every node and edge again.
+    new ResizeObserver(() => this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true })).observe(container);
   }
 
   onChange(listener: (view: GraphView) => void): void {
@@ -96,7 +114,9 @@ export class GraphView {
   update(change: Partial<ViewState>): void {
     const before = this.state;
     this.state = { ...before, ...change };
+    if (change.selected) this.state.edge = null;
     if (this.state.selected && !this.graph.hasNode(this.state.selected)) this.state.selected = null;
+    if (this.state.edge && !this.graph.hasEdge(this.state.edge)) this.state.edge = null;
     if (this.state.geo !== before.geo) {
       this.applyGeo(this.state.geo);
       this.frameGeo();
@@ -177,7 +197,11 @@ export class GraphView {
 
   private updateFocus(): void {
     const node = (this.fastNodes ? null : this.hovered) ?? this.state.selected;
-    this.focus = node && this.graph.hasNode(node) ? this.ringOf(node) : null;
+    const edge = this.state.edge;
+    if (node && this.graph.hasNode(node)) this.focus = { ...this.ringOf(node), edge: null };
+    else if (edge && this.graph.hasEdge(edge)) {
+      this.focus = { node: null, edge, neighbors: new Set(this.graph.extremities(edge)) };
+    } else this.focus = null;
     if (this.hoverRing && this.graph.hasNode(this.hoverRing.node)) this.hoverRing = this.ringOf(this.hoverRing.node);
     else this.hoverRing = null;
   }
@@ -194,7 +218,7 @@ export class GraphView {
       data.forceLabel = true;
     }
     if (!shown || !focus) return data;
-    if (node === focus.node) {
+    if (node === focus.node || (focus.edge && focus.neighbors.has(node))) {
       data.highlighted = true;
       data.zIndex = 2;
     } else if (focus.neighbors.has(node)) {
@@ -211,7 +235,7 @@ export class GraphView {
   private reduceEdge(edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> & { curvature?: number } {
     let hidden = !this.visibility.edges.has(edge);
     const focus = this.focus;
-    if (!hidden && focus) hidden = !this.graph.hasExtremity(edge, focus.node);
+    if (!hidden && focus) hidden = focus.edge ? edge !== focus.edge : !this.graph.hasExtremity(edge, focus.node ?? '');
     const fast = this.fastEdges && !focus;
     const curvature = fast ? undefined : this.curvatures.get(edge);
     return {
@@ -227,7 +251,7 @@ export class GraphView {
   /** Nodes left off the map keep their old positions; the frame must ignore them. */
   private frameGeo(): void {
     if (!this.state.geo || !this.geo || this.geo.size === 0) {
-      if (this.sigma.getCustomBBox()) this.sigma.setCustomBBox(null).scheduleRefresh();
+      if (this.sigma.getCustomBBox()) this.sigma.setCustomBBox(null).refresh();
       return;
     }
     const box = { x: [Infinity, -Infinity] as [number, number], y: [Infinity, -Infinity] as [number, number] };
@@ -236,7 +260,8 @@ export class GraphView {
       box.y = [Math.min(box.y[0], y), Math.max(box.y[1], y)];
     }
     this.sigma.setCustomBBox(box);
-    this.sigma.scheduleRefresh();
+    // Now, not scheduled: a fly-to right after (a shared link) needs the display data in the new frame.
+    this.sigma.refresh();
   }
 
   private applyGeo(on: boolean): void {

@@ -4,6 +4,8 @@ import { NODE_TYPES, RELATION_TYPES } from './palette.js';
 /** Everything a shared link must reproduce: selection, filters, timeline, layout mode. */
 export interface ViewState {
   selected: string | null;
+  /** A selected edge (its evidence in the panel); never set together with `selected`. */
+  edge: string | null;
   nodeTypes: Set<NodeType>;
   relationTypes: Set<RelationType>;
   /** Countries shown (`-` stands for "no country"); null shows every node. */
@@ -17,6 +19,7 @@ export interface ViewState {
 export function defaultViewState(): ViewState {
   return {
     selected: null,
+    edge: null,
     nodeTypes: new Set(NODE_TYPES.filter((type) => type !== 'Article')),
     relationTypes: new Set(RELATION_TYPES),
     countries: null,

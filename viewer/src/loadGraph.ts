@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '../../src/types.js';
+import { unmaskJson } from './internal/unmaskJson.js';
 
 export class GraphLoadError extends Error {
   override name = 'GraphLoadError';
@@ -22,7 +23,7 @@ export async function loadGraph(url: string): Promise<KgGraph> {
   let data: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   try {
     performance.mark('kg:graph-fetched');
-    data = (await response.json()) as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+    data = JSON.parse(unmaskJson(await response.text())) as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   } catch (error) {
     throw new GraphLoadError(`${url} is not valid JSON (${String(error)}); rebuild it with \`npx kg build\`.`);
   }

@@ -6,6 +6,7 @@ import { loadGraph } from './loadGraph.js';
 import { mountFilterControls } from './ui/filterControls.js';
 import { mountLegend } from './ui/legend.js';
 import { mountSearchBox } from './ui/searchBox.js';
+import { mountSidebarToggle } from './ui/sidebarToggle.js';
 import { renderSidePanel } from './ui/sidePanel.js';
 import { mountTimeline } from './ui/timeline.js';
 import { mountToolbar } from './ui/toolbar.js';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     { toggle: byId<HTMLInputElement>('timeline-on'), from: byId<HTMLInputElement>('timeline-from'), to: byId<HTMLInputElement>('timeline-to'), label: byId('timeline-label') },
     view,
   );
+  mountSidebarToggle(byId<HTMLButtonElement>('toggle-sidebar'), byId('topbar'));
   mountSearchBox(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('suggestions'), view);
   mountToolbar(
     { refine: byId<HTMLButtonElement>('refine'), geo: byId<HTMLButtonElement>('geo'), png: byId<HTMLButtonElement>('png'), gexf: byId<HTMLButtonElement>('gexf') },

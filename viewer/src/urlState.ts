@@ -4,13 +4,14 @@ import { NODE_TYPES, RELATION_TYPES } from './palette.js';
 import { defaultViewState, type ViewState } from './ViewState.js';
 
 /**
- * The view state in the URL hash (`#node=…&types=…&rels=…&countries=…&from=YYYY-MM&to=YYYY-MM&geo=1`),
+ * The view state in the URL hash (`#node=…` or `#edge=…`, `&types=…&rels=…&countries=…&from=YYYY-MM&to=YYYY-MM&geo=1`),
  * so a link reopens the same view. Defaults are left out to keep links short.
  */
 export function encodeViewState(state: ViewState): string {
   const defaults = defaultViewState();
   const params = new URLSearchParams();
   if (state.selected) params.set('node', state.selected);
+  else if (state.edge) params.set('edge', state.edge);
   if (!sameSet(state.nodeTypes, defaults.nodeTypes)) params.set('types', [...state.nodeTypes].join(','));
   if (!sameSet(state.relationTypes, defaults.relationTypes)) params.set('rels', [...state.relationTypes].join(','));
   if (state.countries) params.set('countries', [...state.countries].join(','));
@@ -28,6 +29,7 @@ export function decodeViewState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const state = defaultViewState();
   state.selected = params.get('node') || null;
+  state.edge = state.selected ? null : params.get('edge') || null;
   const types = params.get('types');
   if (types !== null) state.nodeTypes = new Set(listOf(types).filter((t): t is NodeType => (NODE_TYPES as string[]).includes(t)));
   const rels = params.get('rels');

@@ -42,7 +42,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
     searched = '';
     hits = [];
     render();
-    view.update({ selected: hit.key });
+    view.update({ selected: hit.key, edge: null });
     view.flyTo(hit.key);
   };
 

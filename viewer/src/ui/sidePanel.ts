@@ -6,9 +6,14 @@ import { RELATION_TYPES } from '../palette.js';
 /** Relations rendered before a "show all" button: a big article node has thousands. */
 const FIRST_RELATIONS = 150;
 
-/** Renders the selected node: its attributes, sources, and every relation with its evidence. */
+/** Renders the selected node (attributes, sources, every relation with its evidence) or the selected edge. */
 export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   const key = view.state.selected;
+  const edge = view.state.edge;
+  if (edge && view.graph.hasEdge(edge)) {
+    renderEdge(panel, view, edge);
+    return;
+  }
   if (!key || !view.graph.hasNode(key)) {
     panel.hidden = true;
     panel.replaceChildren();
@@ -16,8 +21,7 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   }
   const graph = view.graph;
   const attrs = graph.getNodeAttributes(key);
-  const close = el('button', { className: 'close', text: '×', title: 'Close' });
-  close.addEventListener('click', () => view.update({ selected: null }));
+  const close = closeButton(view);
 
   const relations = relationsOf(graph, key);
   const list = el('ul', { className: 'relations' });
@@ -50,6 +54,44 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   panel.hidden = false;
 }
 
+/** An edge clicked in the graph: its two ends (links to their nodes), its details and its evidence. */
+function renderEdge(panel: HTMLElement, view: GraphView, edge: string): void {
+  const graph = view.graph;
+  const attrs = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const label = (node: string): string => graph.getNodeAttribute(node, 'label');
+  const ends = el('dl', { className: 'attributes' });
+  for (const [name, node] of [[attrs.undirected ? 'Between' : 'From', source], [attrs.undirected ? 'and' : 'To', target]] as const) {
+    ends.append(el('dt', { text: name }), el('dd', {}, [nodeButton(view, node)]));
+  }
+  panel.replaceChildren(
+    closeButton(view),
+    el('h2', { className: 'node-label', text: `${label(source)} ${attrs.undirected ? '—' : '→'} ${label(target)}` }),
+    el('p', { className: 'node-type', text: `Relation · ${attrs.type}` }),
+    ends,
+    el('h3', { text: 'Relation' }),
+    el('ul', { className: 'relations' }, [relationItem(view, source, edge, attrs)]),
+    el('p', { className: 'node-id', text: edge }),
+  );
+  panel.hidden = false;
+}
+
+function closeButton(view: GraphView): HTMLButtonElement {
+  const close = el('button', { className: 'close', text: '×', title: 'Close' });
+  close.addEventListener('click', () => view.update({ selected: null, edge: null }));
+  return close;
+}
+
+/** A link that selects a node and flies to it. */
+function nodeButton(view: GraphView, node: string): HTMLButtonElement {
+  const button = el('button', { className: 'link', text: view.graph.getNodeAttribute(node, 'label') });
+  button.addEventListener('click', () => {
+    view.update({ selected: node, edge: null });
+    view.flyTo(node);
+  });
+  return button;
+}
+
 function relationsOf(graph: KgGraph, key: string): { edge: string; attrs: EdgeAttributes }[] {
   const relations: { edge: string; attrs: EdgeAttributes }[] = [];
   graph.forEachEdge(key, (edge, attrs) => relations.push({ edge, attrs }));
@@ -62,11 +104,7 @@ function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAtt
   const source = graph.source(edge);
   const other = source === key ? graph.target(edge) : source;
   const arrow = attrs.undirected ? '—' : source === key ? '→' : '←';
-  const otherButton = el('button', { className: 'link', text: graph.getNodeAttribute(other, 'label') });
-  otherButton.addEventListener('click', () => {
-    view.update({ selected: other });
-    view.flyTo(other);
-  });
+  const otherButton = nodeButton(view, other);
   const dates = attrs.dates?.length ? attrs.dates : attrs.date ? [attrs.date] : [];
   const details = [dates.join(', '), attrs.kind, attrs.title, attrs.role, attrs.status].filter(Boolean).join(' · ');
   const item = el('li', { className: 'relation' }, [
@@ -109,7 +147,7 @@ function articleLink(view: GraphView, article: string): HTMLElement {
   }
   const button = el('button', { className: 'link article', text, title: `${attrs.source}: no URL; show the article's node` });
   button.addEventListener('click', () => {
-    view.update({ selected: node });
+    view.update({ selected: node, edge: null });
     view.flyTo(node);
   });
   return button;
@@ -136,12 +174,7 @@ function attributeList(view: GraphView, attrs: NodeAttributes): HTMLDListElement
   const nodeRef = (name: string, id: string | null | undefined): void => {
     if (!id) return;
     if (!view.graph.hasNode(id)) return add(name, id);
-    const button = el('button', { className: 'link', text: view.graph.getNodeAttribute(id, 'label') });
-    button.addEventListener('click', () => {
-      view.update({ selected: id });
-      view.flyTo(id);
-    });
-    rows.push([name, button]);
+    rows.push([name, nodeButton(view, id)]);
   };
   switch (attrs.type) {
     case 'Person':

@@ -3,15 +3,27 @@ import type { GraphView } from '../GraphView.js';
 import { monthLabel, monthSpan } from '../internal/dates.js';
 import { TIMED_RELATIONS } from '../palette.js';
 
-/** First and last month any visit, meeting, agreement or event is dated, or null when none is. */
-export function timelineBounds(graph: KgGraph): { from: number; to: number } | null {
-  let from = Infinity;
-  let to = -Infinity;
+/** Dates before this year are misreadings: no local diplomacy the corpus reports predates it. */
+const FIRST_YEAR = 1945;
+/** Dates further ahead than this are plans' horizons ("tầm nhìn đến 2050"), not events. */
+const YEARS_AHEAD = 10;
+/** Share of dated items left out at each end, so a few stray dates cannot stretch the slider. */
+const TAIL = 0.01;
+
+/**
+ * The months the slider covers: from the 1st to the 99th percentile of the dates of visits,
+ * meetings, agreements and events, among those in sane years; null when none is dated.
+ */
+export function timelineBounds(graph: KgGraph, now = new Date()): { from: number; to: number } | null {
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const lowest = FIRST_YEAR * 12;
+  const highest = (now.getFullYear() + YEARS_AHEAD) * 12 + 11;
   const see = (date: string | null | undefined): void => {
     const span = monthSpan(date);
-    if (!span) return;
-    from = Math.min(from, span.first);
-    to = Math.max(to, span.last);
+    if (!span || span.first < lowest || span.last > highest) return;
+    firsts.push(span.first);
+    lasts.push(span.last);
   };
   graph.forEachEdge((_edge, attrs) => {
     if (!TIMED_RELATIONS.has(attrs.type)) return;
@@ -21,7 +33,11 @@ export function timelineBounds(graph: KgGraph): { from: number; to: number } | n
   graph.forEachNode((_node, attrs) => {
     if (attrs.type === 'Event') see(attrs.date);
   });
-  return from <= to ? { from, to } : null;
+  if (firsts.length === 0) return null;
+  firsts.sort((a, b) => a - b);
+  lasts.sort((a, b) => a - b);
+  const last = firsts.length - 1;
+  return { from: firsts[Math.floor(TAIL * last)] ?? 0, to: lasts[Math.ceil((1 - TAIL) * last)] ?? 0 };
 }
 
 /** The date-range slider: a checkbox turns the timeline on, two range inputs pick the first and last month. */
@@ -56,6 +72,9 @@ export function mountTimeline(
   }
   const sync = (): void => {
     const range = view.state.timeline;
+    // A shared link may ask for months outside the data's range: the slider stretches to show them.
+    from.min = to.min = String(Math.min(bounds.from, range?.from ?? bounds.from));
+    from.max = to.max = String(Math.max(bounds.to, range?.to ?? bounds.to));
     toggle.checked = range !== null;
     from.value = String(range?.from ?? bounds.from);
     to.value = String(range?.to ?? bounds.to);
