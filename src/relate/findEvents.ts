@@ -5,6 +5,9 @@ import type { Found } from './internal/relation.js';
 import { EVENT_RULES } from './rules/eventRules.js';
 import { PLANNED } from './rules/visitRules.js';
 
+/** A signing told as it happens ("đã ký", "lễ ký"), not as history: the story's day is its day. */
+const SIGNED_NOW = /(?<![\p{L}])(?:[Ll]ễ ký|đã ký|vừa ký|được ký|ký kết)(?![\p{L}])/u;
+
 const KIND: Record<string, EventKind> = { VISITED: 'visit', MET: 'meeting', AGREEMENT: 'signing' };
 
 /** "visit · Bình Định · 2019-10": readable in the viewer and in Gephi. */
@@ -50,7 +53,7 @@ export function findEvents(v: ArticleView, facts: Found[], diplomatic: boolean):
     const kind = KIND[f.type];
     if (!kind) continue;
     // A founding year or period on the relation is no day of this event.
-    const date = f.date?.role ? null : f.date?.value.value ?? (f.type === 'AGREEMENT' ? null : storyDay);
+    const date = f.date?.role ? null : f.date?.value.value ?? (f.type !== 'AGREEMENT' || SIGNED_NOW.test(f.sentence.text) ? storyDay : null);
     const where = f.type === 'VISITED' ? f.target : null;
     const e = event(keyOf(f, date, people), kind, date, where, f.status, f.sentence, f.rule);
     const evidence = [{ article: id, sentence: f.sentence.text, rule: f.rule }];
@@ -59,14 +62,17 @@ export function findEvents(v: ArticleView, facts: Found[], diplomatic: boolean):
     for (const [who, role] of participants) links.push({ type: 'PARTICIPATED_IN', source: who!, target: e.id, date: e.date ?? null, role, evidence });
   }
   const dated = new Set([...events.values()].map((e) => `${e.kind}|${e.date}`));
+  const kinds = new Set([...events.values()].map((e) => e.kind));
   for (const s of v.sentences) {
-    const date = firstDate(v, s);
-    if (!date) continue;
+    const date = firstDate(v, s)?.value.value ?? null;
     for (const rule of EVENT_RULES) {
       if (rule.diplomacyOnly && !diplomatic) continue;
+      // An undated visit, meeting or signing of a diplomacy story happened on the story's day, once.
+      const value = date ?? (rule.diplomacyOnly && !kinds.has(rule.kind) ? storyDay : null);
+      if (!value) continue;
       const m = rule.match.exec(s.text);
       if (!m) continue;
-      const value = date.value.value;
+      kinds.add(rule.kind);
       // The same kind on the same day is the occasion a relation already gave.
       if (dated.has(`${rule.kind}|${value}`)) continue;
       dated.add(`${rule.kind}|${value}`);

@@ -23,6 +23,11 @@ describe('events', () => {
     ['Đoàn công tác thành phố Hà Nội đang ở Nhật Bản. Ngày 5/6, lễ ký kết thỏa thuận hợp tác phát triển dự án đô thị đã diễn ra tại Tokyo.', ['signing 2017-06-05 Tokyo done (event.signing)']],
     // planned events keep their status
     ['Tháng 7/2017, tỉnh Bình Định sẽ tổ chức chương trình giao lưu học sinh với thành phố Izumisano.', ['exchange 2017-07 Bình Định planned (event.exchange)']],
+    // a ceremony is an event of its own, in any article
+    ['Ngày 6/6, lễ khánh thành tượng đài đã diễn ra tại thành phố Ulyanovsk.', ['other 2017-06-06 Ulyanovsk done (event.ceremony)']],
+    // an undated visit of a diplomacy story happened on the story's day
+    ['Ngày 5/6, Thủ tướng Nguyễn Xuân Phúc tiếp Thống đốc tỉnh Aichi Hideaki Omura. Trong khuôn khổ chuyến thăm chính thức Nhật Bản, hai bên trao đổi.',
+      ['meeting 2017-06-05 - done (meet.verb)', 'visit 2017-06-05 - done (event.visit)']],
     // visits, meetings and signings are read from trigger words only in an article about diplomacy
     ['Ngày 5/6, ông Nguyễn Văn An đã đến thăm gia đình bà Lê Thị Hoa ở xã Tam Kỳ.', []],
   ])('%s', (text, expected) => {

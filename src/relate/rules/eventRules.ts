@@ -47,4 +47,9 @@ export const EVENT_RULES: EventRule[] = [
     example: 'Ngày 5/6/2017, Lễ ký kết thỏa thuận hợp tác giữa Tập đoàn Canon và Tập đoàn Sumitomo đã diễn ra.',
     match: new RegExp(words(['[Ll]ễ ký', 'đã ký', 'vừa ký', 'được ký', 'ký kết', 'trao (?:biên bản|bản ghi nhớ|thỏa thuận)']), 'u'),
   },
+  {
+    reason: 'event.ceremony', kind: 'other', diplomacyOnly: false,
+    example: 'Ngày 6/6/2017, lễ khánh thành tượng đài Chủ tịch Hồ Chí Minh đã diễn ra tại thành phố Ulyanovsk.',
+    match: new RegExp(`(?<![\\p{L}])[Ll]ễ (?:${words(['khánh thành', 'khởi công', 'động thổ', 'bàn giao', 'tiễn đưa', 'truy điệu', 'an táng', 'mít tinh', 'tiếp nhận', 'công bố', 'ra mắt', 'đón nhận', 'kỷ niệm'])})`, 'u'),
+  },
 ];
