@@ -82,6 +82,8 @@ function sidesOf(v: ArticleView, rule: MeetRule, clause: Clause, at: number, aft
       return [[a.id], [b.id]];
     }
     case 'subject-object': {
+      // "hoan nghênh Tổng bí thư đã quyết tâm …": welcoming a bare title is praise, not a meeting.
+      if (WELCOME.test(v.text.slice(at, after)) && !v.within(after, Math.min(after + 60, clause.end)).some((a) => a.kind === 'Person')) return null;
       const subj = personsIn(v, clause.start, at).slice(-1);
       const d = delegations.find((x) => x.start >= after && x.start - after < 3);
       const objects = d ? [...d.leaders, ...personsIn(v, after, clause.end)] : personsIn(v, after, clause.end);
@@ -99,6 +101,9 @@ function* pairs(a: string[], b: string[]): Generator<[string, string]> {
 function met([a, b]: [string, string], date: Found['date'], sentence: Sentence, rule: string): Found {
   return { type: 'MET', source: a, target: b, date, status: 'done', sentence, rule };
 }
+
+/** Verbs of welcoming: their object must be a person named right after them. */
+const WELCOME = /chào mừng|hoan nghênh/u;
 
 /** Words that make a sentence more than a caption ("đã", "là"…). */
 const NOT_CAPTION = bounded('đã|sẽ|là|có');

@@ -53,7 +53,9 @@ export function findVisits(v: ArticleView, delegations: Delegation[]): Found[] {
 
 /** A visit to a district of one's own province is local government at work, not a visit. */
 function within(place: string, unit: string): boolean {
-  return loadGazetteer().byId.get(place)?.parent === unit;
+  const parent = loadGazetteer().byId.get(place)?.parent;
+  // A place missing from the gazetteer carries the province the text put it in: "huyện Ia H’drai (Kon Tum)".
+  return parent === unit || (parent === undefined && unit.startsWith('locality:VN:') && place.startsWith('locality:VN:') && place.endsWith(`-${unit.slice('locality:VN:'.length)}`));
 }
 
 function found(source: string, target: string, date: Found['date'], status: Found['status'], sentence: Sentence, rule: string): Found {

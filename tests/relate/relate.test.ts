@@ -48,6 +48,8 @@ describe('relate: visits', () => {
       ['VISITED Khammouane → Quảng Bình done (visit.presence)', 'VISITED Khammouane → Đồng Hới done (visit.presence)', 'VISITED Vi-lay-vông Bút-đa-khăm → Quảng Bình done (visit.presence.leader)', 'VISITED Vi-lay-vông Bút-đa-khăm → Đồng Hới done (visit.presence.leader)']],
     // a body named after Hồ Chí Minh comes from no place
     ['Phó Chủ tịch nước Lý Nguyên Triều đã tiếp đoàn đại biểu cấp cao của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Bắc Kinh.', []],
+    // a department's team going to a district of its own province is no visit
+    ['Đoàn công tác của Sở TNMT Kon Tum gồm 8 thành viên đến huyện Ia H’drai (Kon Tum) công tác.', []],
     // online meetings are no visits
     ['Đoàn đại biểu tỉnh Hà Nam tham dự hội thảo trực tuyến với tỉnh Tottori.', []],
     // sport and other news stay quiet
@@ -78,6 +80,8 @@ describe('relate: meetings', () => {
     ['Phát biểu chào mừng, Hiệu trưởng Nguyễn Thị Mai cảm ơn Chủ tịch UBND tỉnh Bình Định Nguyễn Phi Long.', []],
     // "trực tiếp" is "directly", not a reception
     ['Tổng thống Park Geun-hye xuất hiện trực tiếp tại phiên thẩm vấn của bà Choi Soon-sil.', []],
+    // welcoming a bare title's decision is praise, not a meeting
+    ['Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình. Cử tri Trần Viết Hoàn nêu ý kiến, hoan nghênh Tổng Bí thư đã quyết tâm xử lý vụ việc.', []],
     // a phone call is not a meeting
     ['Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Shinzo Abe.', []],
     // only office holders hold meetings worth an edge
