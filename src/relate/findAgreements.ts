@@ -103,7 +103,7 @@ function partiesOf(v: ArticleView, from: number, to: number, at: number, after: 
     if (list.length < 2) continue;
     const end = list[list.length - 1]!.end;
     // The list is the subject of the signing: right before the verb, or fronted by "Từ khi thiết lập …,".
-    const subject = end <= at ? SUBJECT_GAP.test(text.slice(end, at)) : x.start >= after && /^[^,;]*,\s*(?:\S+\s+){0,2}$/u.test(text.slice(after, x.start));
+    const subject = end <= at ? SUBJECT_GAP.test(text.slice(end, at)) : x.start >= after && x.start - after < 120 && /^[^;]*,\s*(?:\S+\s+){0,2}$/u.test(text.slice(after, x.start));
     if (subject) return pairs(list, null);
   }
   const { vn, foreign } = v.r.dominant;
