@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { KgGraph } from '../types.js';
-import { constraintStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
+import { schemaStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
 import { interleave } from './internal/interleave.js';
 import { PUSH_DEFAULTS } from './pushDefaults.js';
 import { NODE_LABELS } from './schema.js';
@@ -59,7 +59,7 @@ export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOpt
 
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    for (const statement of constraintStatements()) {
+    for (const statement of schemaStatements()) {
       try {
         await session.executeWrite((tx) => tx.run(statement));
       } catch (error) {
