@@ -77,6 +77,11 @@ export function indexStatements(): string[] {
   ];
 }
 
+/** The name a schema statement gives its constraint or index (a constraint's backing index has the same name). */
+export function schemaName(statement: string): string {
+  return /^CREATE (?:\w+ )?(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)![1]!;
+}
+
 /** Constraints, then indexes, as every load path runs them (then `CALL db.awaitIndexes`). */
 export function schemaStatements(): string[] {
   return [...constraintStatements(), ...indexStatements()];

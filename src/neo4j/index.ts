@@ -7,6 +7,6 @@ export { exportGraph, type ExportResult } from './exportGraph.js';
 export { importCypher } from './importCypher.js';
 export { adminCsv, type AdminCsv, type CsvTable } from './adminCsv.js';
 export { toRows, type GraphRows, type NodeRow, type RelationshipRow, type RelationshipGroup } from './toRows.js';
-export { constraintStatements, indexStatements, schemaStatements, NAME_INDEX, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
+export { constraintStatements, indexStatements, schemaName, schemaStatements, NAME_INDEX, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
 export { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './schema.js';
 export { nodeWireRow, relationshipWireRow, type WireRow } from './toWireRow.js';

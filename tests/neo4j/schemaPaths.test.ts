@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { exportGraph, pushGraph, schemaStatements } from '../../src/neo4j/index.js';
+import { exportGraph, pushGraph, schemaName, schemaStatements } from '../../src/neo4j/index.js';
 import { fixtureGraph } from './fixtureGraph.js';
 import { neo4jTarget } from './neo4jTarget.js';
 import { runImportCypher, statements } from './runImportCypher.js';
@@ -12,7 +12,7 @@ const target = neo4jTarget('tests/neo4j/schemaPaths.test.ts');
 const importDir = inject('neo4j').importDir;
 
 /** Names of the constraints and indexes of schemaStatements(); a constraint's backing index has the constraint's name. */
-const EXPECTED = schemaStatements().map((s) => /(?:CONSTRAINT|INDEX) (\S+)/.exec(s)![1]!).sort();
+const EXPECTED = schemaStatements().map(schemaName).sort();
 
 describe.skipIf(!target || !importDir)('constraints and indexes after every load path', () => {
   let db: TestDatabase;
