@@ -28,7 +28,7 @@ export async function exportGraph(graph: KgGraph, outDir: string): Promise<Expor
     csv.command,
     // neo4j-admin writes data only: the constraints and indexes of a push come after the server starts.
     'echo "Next: start Neo4j, then create the constraints and indexes a push creates:" >&2',
-    'echo "  cypher-shell -u neo4j -p <password> -d ${1:-neo4j} -f \"$(pwd)/schema.cypher\"" >&2',
+    "echo \"  cypher-shell -u neo4j -p <password> -d ${1:-neo4j} -f '$(pwd)/schema.cypher'\" >&2",
     '',
   ].join('\n');
   const contents = new Map<string, string>([

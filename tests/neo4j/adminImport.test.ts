@@ -42,6 +42,6 @@ describe.skipIf(!available)('neo4j-admin database import of the exported CSVs', 
     expect(stdout).toMatch(new RegExp(`Imported:\\s+${graph.order} nodes\\s+${graph.size} relationships`));
     expect(await readFile(join(out, 'neo4j-admin-import.sh'), 'utf8')).toContain('--array-delimiter=');
     // neo4j-admin creates no constraint or index: the script says how to create those of a push.
-    expect(stderr).toContain(`-f "${out}/schema.cypher"`);
+    expect(stderr).toContain(`-f '${out}/schema.cypher'`);
   }, 120_000);
 });
