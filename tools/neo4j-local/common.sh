@@ -17,6 +17,8 @@ clean_dead_server() {
   if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then return; fi
   rm -f "$pid_file"
   rm -rf "$data_dir"
+  # The default import folder goes too when nothing was put in it; a folder of the user's stays.
+  [[ -n "${NEO4J_IMPORT_DIR:-}" ]] || rmdir "$import_dir" 2>/dev/null || true
 }
 # Modest heap: CI shares this 2-core machine with vitest and Chromium. Override with NEO4J_LOCAL_HEAP=2g.
 java_opts=(
