@@ -18,9 +18,10 @@ describe('tools/neo4j-local after a killed server', () => {
     await mkdir(join(data, 'databases'), { recursive: true });
     await writeFile(join(data, 'databases', 'store'), 'x');
     await writeFile(join(RUN, `neo4j-${port}.pid`), DEAD_PID);
-    await promisify(execFile)('bash', [join(TOOL, 'stop.sh')], { env: { ...process.env, NEO4J_PORT: port, NEO4J_IMPORT_DIR: join(RUN, 'import-test') } });
+    await promisify(execFile)('bash', [join(TOOL, 'stop.sh')], { env: { ...process.env, NEO4J_PORT: port } });
     expect(existsSync(join(RUN, `neo4j-${port}.pid`))).toBe(false);
     expect(existsSync(data)).toBe(false);
+    expect(existsSync(join(RUN, `import-${port}`))).toBe(false);
   });
 
   it('start.sh cleans up before it starts', async () => {
