@@ -34,20 +34,28 @@ ORDER BY articles DESC, person, other
 LIMIT toInteger($limit);
 
 // name: neighbourhood
-// Everything directly connected to one locality (by name or name variant), with the evidence sentences.
+// Everything directly connected to one locality (by its name), with the evidence sentences.
 // params: {"name": "Bình Định"}
-MATCH (l:Locality)
-WHERE l.name = $name OR $name IN l.variants
+MATCH (l:Locality {name: $name})
 MATCH (l)-[r]-(other)
 WHERE NOT r:MENTIONED_IN
 RETURN type(r) AS relation, CASE WHEN startNode(r) = l THEN 'out' ELSE 'in' END AS direction,
        labels(other)[0] AS kind, other.name AS other, r.dateText AS date, r.evidenceSentences AS evidence
 ORDER BY relation, other;
 
+// name: search
+// Anything whose name matches words typed with or without diacritics ("binh dinh" finds Bình Định),
+// through the full-text index on name and nameFolded; best matches first.
+// params: {"words": "binh dinh"}
+CALL db.index.fulltext.queryNodes('kg_names', $words) YIELD node, score
+RETURN labels(node)[0] AS kind, node.name AS name, node.id AS id
+ORDER BY score DESC, name
+LIMIT 10;
+
 // name: sources
 // The articles behind one relation, each with the sentence it was read from and the rule that read it.
 // params: {"from": "Izumisano", "to": "Bình Định", "type": "VISITED"}
-MATCH (x {name: $from})-[r]-(y {name: $to})
+MATCH (x:Locality|Person|Organization|Event {name: $from})-[r]-(y:Locality|Person|Organization|Event {name: $to})
 WHERE type(r) = $type
 UNWIND range(0, size(r.evidenceArticles) - 1) AS i
 OPTIONAL MATCH (article:Article {id: 'article:' + r.evidenceArticles[i]})

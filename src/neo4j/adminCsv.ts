@@ -1,13 +1,21 @@
 import type { KgGraph } from '../types.js';
 import {
-  NODE_LABELS, NODE_SPECS, EVIDENCE_LISTS, MENTION_LIST, RELATIONSHIP_LISTS, RELATIONSHIP_SCALARS, isMentionType, type ScalarType,
+  NODE_LABELS, NODE_SPECS, EVIDENCE_LISTS, MENTION_LIST, RELATIONSHIP_LISTS, RELATIONSHIP_SCALARS, isMentionType,
+  type NodeLabel, type RelationshipType, type ScalarType,
 } from './schema.js';
 import { toRows, type NodeRow, type RelationshipRow } from './toRows.js';
+
+/** One CSV file: its path, what it holds and its header row (import.cypher reads it with LOAD CSV). */
+export type CsvTable = { file: string; headers: string[] } & (
+  | { kind: 'nodes'; label: NodeLabel }
+  | { kind: 'relationships'; type: RelationshipType; from: NodeLabel; to: NodeLabel }
+);
 
 export interface AdminCsv {
   /** Path relative to the export directory → file content. */
   files: Map<string, string>;
-  /** Array delimiter the files use: `;`, or U+001F when some list item contains `;`. */
+  tables: CsvTable[];
+  /** Array delimiter the files use: the first of `;`, U+001F… that no list item contains (see arrayDelimiter). */
   arrayDelimiter: string;
   /** `neo4j-admin database import full` command line, to be run from the export directory. */
   command: string;
@@ -19,7 +27,20 @@ interface Column<Row> {
 }
 
 const TYPE_SUFFIX: Record<ScalarType, string> = { string: '', float: ':float', boolean: ':boolean' };
-const UNIT_SEPARATOR = '\u001f';
+/**
+ * neo4j-admin has no escape inside an array field, so the delimiter must be a character no list
+ * item holds: `;` when it is free (readable), else an information separator, else a private-use
+ * character.
+ */
+const DELIMITERS = [';', '\u001f', '\u001e', '\u001d', '\u001c', ...Array.from({ length: 0x1900 }, (_, i) => String.fromCharCode(0xe000 + i))];
+
+function arrayDelimiter(items: string[]): string {
+  const used = new Set<string>();
+  for (const item of items) for (const ch of item) used.add(ch);
+  const free = DELIMITERS.find((d) => !used.has(d));
+  if (free === undefined) throw new Error('every candidate array delimiter occurs in some list item');
+  return free;
+}
 
 /**
  * CSV files for `neo4j-admin database import` (the bulk path): one node file per label with an
@@ -33,8 +54,9 @@ export function adminCsv(graph: KgGraph): AdminCsv {
     ...NODE_LABELS.flatMap((l) => nodes[l].flatMap((r) => Object.values(r.lists).flat())),
     ...relationships.flatMap((g) => g.rows.flatMap((r) => [...Object.values(r.lists).flat(), ...r.evidence.flat()])),
   ];
-  const delimiter = allLists.some((item) => item.includes(';')) ? UNIT_SEPARATOR : ';';
+  const delimiter = arrayDelimiter(allLists);
   const files = new Map<string, string>();
+  const tables: CsvTable[] = [];
   const args: string[] = [];
 
   for (const label of NODE_LABELS) {
@@ -56,6 +78,7 @@ export function adminCsv(graph: KgGraph): AdminCsv {
     ];
     const name = `nodes/${label}.csv`;
     files.set(name, csvFile(columns, nodes[label], delimiter));
+    tables.push({ file: name, headers: columns.map((c) => c.header), kind: 'nodes', label });
     args.push(`--nodes=${name}`);
   }
 
@@ -68,16 +91,17 @@ export function adminCsv(graph: KgGraph): AdminCsv {
     ];
     const name = `relationships/${group.type}-${group.from}-${group.to}.csv`;
     files.set(name, csvFile(columns, group.rows, delimiter));
+    tables.push({ file: name, headers: columns.map((c) => c.header), kind: 'relationships', type: group.type, from: group.from, to: group.to });
     args.push(`--relationships=${name}`);
   }
 
-  const delimiterArg = delimiter === ';' ? "';'" : 'U+001F';
+  const delimiterArg = delimiter === ';' ? "';'" : `U+${delimiter.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const command = [
     '"${NEO4J_ADMIN:-neo4j-admin}" database import full "${1:-neo4j}" --overwrite-destination',
     `--array-delimiter=${delimiterArg} --multiline-fields=true`,
     ...args,
   ].join(' \\\n  ');
-  return { files, arrayDelimiter: delimiter, command };
+  return { files, tables, arrayDelimiter: delimiter, command };
 }
 
 function propertyColumns(): Column<RelationshipRow>[] {

@@ -42,6 +42,11 @@ function update(v: string, match: string, sets: string[][]): string[] {
   return [`MATCH ${match} WHERE ${v}.${FLAG}`, `REMOVE ${v}.${FLAG}`, ...sets.map((items) => `SET ${items.join(',\n    ')}`)];
 }
 
+/** True when a merge flagged something of `pattern` (binding `v`) as already existing: then its update has work to do. */
+export function flaggedExists(pattern: string, v: string): string {
+  return `EXISTS { MATCH ${pattern} WHERE ${v}.${FLAG} }`;
+}
+
 function constraintName(name: string): string {
   return `kg_${name.toLowerCase()}_id`;
 }
@@ -53,6 +58,33 @@ function constraintName(name: string): string {
  */
 export function constraintStatements(): string[] {
   return NODE_LABELS.map((l) => `CREATE CONSTRAINT ${constraintName(l)} IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`);
+}
+
+/** The full-text index on names, for Browser/Bloom search and `db.index.fulltext.queryNodes`. */
+export const NAME_INDEX = 'kg_names';
+
+/**
+ * What every load path creates besides the constraints, so the example queries and searches
+ * seek instead of scanning: names (exact and, through the full-text index, diacritic-free via
+ * `nameFolded`), countries, and the point index for distance questions.
+ */
+export function indexStatements(): string[] {
+  return [
+    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.nameFolded]`,
+    'CREATE POINT INDEX kg_locality_location IF NOT EXISTS FOR (n:Locality) ON (n.location)',
+    ...NODE_LABELS.map((l) => `CREATE INDEX kg_${l.toLowerCase()}_name IF NOT EXISTS FOR (n:${l}) ON (n.name)`),
+    ...(['Locality', 'Person', 'Organization'] as const).map((l) => `CREATE INDEX kg_${l.toLowerCase()}_country IF NOT EXISTS FOR (n:${l}) ON (n.country)`),
+  ];
+}
+
+/** The name a schema statement gives its constraint or index (a constraint's backing index has the same name). */
+export function schemaName(statement: string): string {
+  return /^CREATE (?:\w+ )?(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)![1]!;
+}
+
+/** Constraints, then indexes, as every load path runs them (then `CALL db.awaitIndexes`). */
+export function schemaStatements(): string[] {
+  return [...constraintStatements(), ...indexStatements()];
 }
 
 export function nodeStatements(label: NodeLabel, rows = '$rows'): BatchStatements {

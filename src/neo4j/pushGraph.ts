@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { KgGraph } from '../types.js';
-import { constraintStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
+import { schemaName, schemaStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
 import { interleave } from './internal/interleave.js';
 import { PUSH_DEFAULTS } from './pushDefaults.js';
 import { NODE_LABELS } from './schema.js';
@@ -59,7 +59,9 @@ export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOpt
 
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    for (const statement of constraintStatements()) {
+    // Only what is missing: each schema statement costs a schema lock and a plan, even when it exists.
+    const existing = new Set((await session.run('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0]!.get('names') as string[]);
+    for (const statement of schemaStatements().filter((s) => !existing.has(schemaName(s)))) {
       try {
         await session.executeWrite((tx) => tx.run(statement));
       } catch (error) {

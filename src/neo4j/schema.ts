@@ -21,16 +21,16 @@ export const NODE_LABELS = ['Article', 'Event', 'Locality', 'Organization', 'Per
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const NODE_SPECS: Record<NodeLabel, NodeSpec> = {
-  Article: { scalars: { name: 'string', title: 'string', url: 'string', source: 'string' }, lists: ['articles'], dated: true, located: false },
-  Event: { scalars: { name: 'string', kind: 'string', status: 'string', where: 'string' }, lists: ['articles'], dated: true, located: false },
+  Article: { scalars: { name: 'string', nameFolded: 'string', title: 'string', url: 'string', source: 'string' }, lists: ['articles'], dated: true, located: false },
+  Event: { scalars: { name: 'string', nameFolded: 'string', kind: 'string', status: 'string', where: 'string' }, lists: ['articles'], dated: true, located: false },
   Locality: {
-    scalars: { name: 'string', kind: 'string', country: 'string', parent: 'string', currentUnit: 'string' },
+    scalars: { name: 'string', nameFolded: 'string', kind: 'string', country: 'string', parent: 'string', currentUnit: 'string' },
     lists: ['variants', 'formerUnits', 'articles'],
     dated: false,
     located: true,
   },
-  Organization: { scalars: { name: 'string', country: 'string' }, lists: ['variants', 'articles'], dated: false, located: false },
-  Person: { scalars: { name: 'string', country: 'string' }, lists: ['variants', 'titles', 'articles'], dated: false, located: false },
+  Organization: { scalars: { name: 'string', nameFolded: 'string', country: 'string' }, lists: ['variants', 'articles'], dated: false, located: false },
+  Person: { scalars: { name: 'string', nameFolded: 'string', country: 'string' }, lists: ['variants', 'titles', 'articles'], dated: false, located: false },
 };
 
 export const RELATIONSHIP_TYPES = [

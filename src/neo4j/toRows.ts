@@ -1,5 +1,6 @@
 import type { KgGraph } from '../types.js';
 import { asFloat, asString, asStrings, readScalar, type Scalar } from './internal/values.js';
+import { foldName } from './internal/foldName.js';
 import { splitDate } from './internal/splitDate.js';
 import { Neo4jError } from './Neo4jError.js';
 import {
@@ -57,6 +58,7 @@ export function toRows(graph: KgGraph): GraphRows {
     const props: Record<string, Scalar> = {};
     for (const [key, type] of Object.entries(spec.scalars)) props[key] = readScalar(a[key], type);
     props.name = asString(a.name) ?? asString(a.label) ?? id;
+    props.nameFolded = foldName(props.name);
     const lists = Object.fromEntries(spec.lists.map((key) => [key, asStrings(a[key])]));
     let date: string | null = null;
     let year: number | null = null;

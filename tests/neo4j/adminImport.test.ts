@@ -36,10 +36,12 @@ describe.skipIf(!available)('neo4j-admin database import of the exported CSVs', 
     const admin = join(dir, 'neo4j-admin');
     await writeFile(admin, `#!/bin/sh\nexec java -Xmx512m -cp '${LIB}/*' org.neo4j.cli.AdminTool "$@"\n`);
     await chmod(admin, 0o755);
-    const { stdout } = await promisify(execFile)('sh', [join(out, 'neo4j-admin-import.sh'), 'neo4j'], {
+    const { stdout, stderr } = await promisify(execFile)('sh', [join(out, 'neo4j-admin-import.sh'), 'neo4j'], {
       env: { ...process.env, NEO4J_ADMIN: admin, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, maxBuffer: 16 << 20,
     });
     expect(stdout).toMatch(new RegExp(`Imported:\\s+${graph.order} nodes\\s+${graph.size} relationships`));
     expect(await readFile(join(out, 'neo4j-admin-import.sh'), 'utf8')).toContain('--array-delimiter=');
+    // neo4j-admin creates no constraint or index: the script says how to create those of a push.
+    expect(stderr).toContain(`-f '${out}/schema.cypher'`);
   }, 120_000);
 });

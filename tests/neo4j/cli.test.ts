@@ -50,8 +50,8 @@ describe('kg neo4j', () => {
   it('exports import.cypher and the CSVs beside the graph', async () => {
     const result = await kg(['neo4j', 'export', '--graph', graphFile]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^wrote 16 files into .*neo4j\/ \(9 nodes, 15 relationships\)/);
-    expect((await readdir(join(dir, 'neo4j'))).sort()).toEqual(['import.cypher', 'neo4j-admin-import.sh', 'nodes', 'relationships']);
+    expect(result.stdout).toMatch(/^wrote 17 files into .*neo4j\/ \(9 nodes, 15 relationships\)/);
+    expect((await readdir(join(dir, 'neo4j'))).sort()).toEqual(['import.cypher', 'neo4j-admin-import.sh', 'nodes', 'relationships', 'schema.cypher']);
   });
 });
 

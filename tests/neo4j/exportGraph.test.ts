@@ -26,6 +26,7 @@ const FILES = [
   'relationships/PARTICIPATED_IN-Person-Event.csv',
   'relationships/VISITED-Locality-Locality.csv',
   'relationships/VISITED-Person-Locality.csv',
+  'schema.cypher',
 ];
 
 describe('exportGraph', () => {
@@ -57,8 +58,8 @@ describe('exportGraph', () => {
 
 describe('adminCsv', () => {
   it.each([
-    ['nodes/Locality.csv', 'id:ID(Locality),:LABEL,name,kind,country,parent,currentUnit,lat:float,lng:float,location:point{crs:WGS-84},variants:string[],formerUnits:string[],articles:string[]'],
-    ['nodes/Event.csv', 'id:ID(Event),:LABEL,name,kind,status,where,dateText,date:date,year:int,articles:string[]'],
+    ['nodes/Locality.csv', 'id:ID(Locality),:LABEL,name,nameFolded,kind,country,parent,currentUnit,lat:float,lng:float,location:point{crs:WGS-84},variants:string[],formerUnits:string[],articles:string[]'],
+    ['nodes/Event.csv', 'id:ID(Event),:LABEL,name,nameFolded,kind,status,where,dateText,date:date,year:int,articles:string[]'],
     [
       'relationships/AGREEMENT-Locality-Locality.csv',
       ':START_ID(Locality),:END_ID(Locality),:TYPE,id,undirected:boolean,status,kind,title,role,dateText,date:date,year:int,dates:string[],articles:string[],rules:string[],evidenceArticles:string[],evidenceSentences:string[],evidenceRules:string[]',

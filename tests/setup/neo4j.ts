@@ -13,6 +13,8 @@ import type { TestProject } from 'vitest/node';
  */
 export interface Neo4jProvided {
   target: { uri: string; user: string; password: string; database?: string | undefined } | null;
+  /** The server's LOAD CSV folder (import.cypher reads from it), when the tests can write there. */
+  importDir?: string | undefined;
   /** Why there is no target. */
   reason?: string;
 }
@@ -60,6 +62,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
         password: process.env.NEO4J_PASSWORD || 'kg-vnjp-local',
         database: process.env.NEO4J_DATABASE || undefined,
       },
+      importDir: process.env.NEO4J_IMPORT_DIR || undefined,
     });
     return undefined;
   }
@@ -86,7 +89,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   process.stderr.write(`tests/setup/neo4j.ts: Neo4j ready on bolt://127.0.0.1:${port} after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-  project.provide('neo4j', { target: { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password } });
+  // The folder tools/neo4j-local/common.sh gives the server for this port.
+  const importDir = join(TOOL, 'target', 'run', `import-${port}`);
+  project.provide('neo4j', { target: { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password }, importDir });
   return async () => {
     await promisify(execFile)('bash', [join(TOOL, 'stop.sh')], { env });
   };

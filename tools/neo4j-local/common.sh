@@ -6,6 +6,20 @@ jar="$here/target/neo4j-local.jar"
 run_dir="$here/target/run"
 pid_file="$run_dir/neo4j-$port.pid"
 log_file="$run_dir/neo4j-$port.log"
+# The server's store: removed when it stops, and by the next start when it was killed.
+data_dir="$run_dir/data-$port"
+# LOAD CSV file:/// URLs (import.cypher) resolve here; point it at a `kg neo4j export` folder.
+import_dir="$(mkdir -p "${NEO4J_IMPORT_DIR:-$run_dir/import-$port}" && cd "${NEO4J_IMPORT_DIR:-$run_dir/import-$port}" && pwd)"
+launcher_args=(--port "$port" --data-dir "$data_dir" --import-dir "$import_dir")
+
+# Removes what a server that is no longer running left behind: its pid file and its data folder.
+clean_dead_server() {
+  if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then return; fi
+  rm -f "$pid_file"
+  rm -rf "$data_dir"
+  # The default import folder goes too when nothing was put in it; a folder of the user's stays.
+  [[ -n "${NEO4J_IMPORT_DIR:-}" ]] || rmdir "$import_dir" 2>/dev/null || true
+}
 # Modest heap: CI shares this 2-core machine with vitest and Chromium. Override with NEO4J_LOCAL_HEAP=2g.
 java_opts=(
   "-Xms256m" "-Xmx${NEO4J_LOCAL_HEAP:-1g}"

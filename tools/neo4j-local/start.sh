@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start the local Neo4j in the background, wait until Bolt accepts logins, print URI and credentials.
 # Extra arguments go to the launcher (--parent-pid PID: stop when that process ends).
-# Env: NEO4J_PORT (7687), NEO4J_PASSWORD (kg-vnjp-local), NEO4J_START_TIMEOUT seconds (180), NEO4J_LOCAL_HEAP (1g).
+# Env: NEO4J_PORT (7687), NEO4J_PASSWORD (kg-vnjp-local), NEO4J_START_TIMEOUT seconds (180), NEO4J_LOCAL_HEAP (1g),
+# NEO4J_IMPORT_DIR (LOAD CSV folder; default target/run/import-PORT).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -10,9 +11,10 @@ if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
   echo "bolt://127.0.0.1:$port user neo4j password $NEO4J_PASSWORD"
   exit 0
 fi
+clean_dead_server
 build_if_needed
 mkdir -p "$run_dir"
-nohup java "${java_opts[@]}" -jar "$jar" --port "$port" "$@" >"$log_file" 2>&1 </dev/null &
+nohup java "${java_opts[@]}" -jar "$jar" "${launcher_args[@]}" "$@" >"$log_file" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$pid_file"
 

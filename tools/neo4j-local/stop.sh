@@ -18,5 +18,5 @@ if kill -TERM "$pid" 2>/dev/null; then
     kill -KILL "$pid" 2>/dev/null || true
   fi
 fi
-rm -f "$pid_file"
+clean_dead_server
 echo "neo4j-local: stopped (port $port)"

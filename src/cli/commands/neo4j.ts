@@ -109,8 +109,9 @@ Examples:
     .command('export')
     .summary('write import.cypher and neo4j-admin CSV files')
     .description(
-      'Write import.cypher (the same MERGE statements as a push, with literal values; run it with cypher-shell -f) ' +
-        'and CSV files with typed headers for `neo4j-admin database import full`, plus neo4j-admin-import.sh with the exact command.',
+      'Write CSV files with typed headers for `neo4j-admin database import full`, neo4j-admin-import.sh with the exact command, ' +
+        "import.cypher (the same MERGE statements as a push, reading those CSVs with LOAD CSV from the server's import directory; " +
+        'run it with cypher-shell -f) and schema.cypher (the constraints and indexes of a push, to run after neo4j-admin).',
     )
     .option('-g, --graph <file>', 'graph to export', 'graph/graph.json')
     .option('-o, --out <dir>', 'output directory (default: neo4j/ beside the graph)')
@@ -122,8 +123,8 @@ Examples:
         const { files } = await exportGraph(graph, out);
         process.stdout.write(
           `wrote ${files.length} files into ${out}/ (${graph.order} nodes, ${graph.size} relationships)\n` +
-            `  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p <password> -f ${join(out, 'import.cypher')}\n` +
-            `  sh ${join(out, 'neo4j-admin-import.sh')} [database]   # bulk load into an empty, stopped database\n`,
+            `  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p <password> -f ${join(out, 'import.cypher')}   # with nodes/ and relationships/ in the server's import directory\n` +
+            `  sh ${join(out, 'neo4j-admin-import.sh')} [database]   # bulk load into an empty, stopped database, then schema.cypher\n`,
         );
       });
     });

@@ -20,3 +20,5 @@ cd "$(dirname "$0")" || exit 1
   --relationships=relationships/PARTICIPATED_IN-Person-Event.csv \
   --relationships=relationships/VISITED-Locality-Locality.csv \
   --relationships=relationships/VISITED-Person-Locality.csv
+echo "Next: start Neo4j, then create the constraints and indexes a push creates:" >&2
+echo "  cypher-shell -u neo4j -p <password> -d ${1:-neo4j} -f '$(pwd)/schema.cypher'" >&2

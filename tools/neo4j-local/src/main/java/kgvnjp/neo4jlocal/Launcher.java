@@ -31,14 +31,18 @@ public final class Launcher {
         // Holds the whole store of the 35k-article corpus graph (~220 MB on disk).
         String pageCache = "512m";
         long parentPid = -1;
+        String importDir = null;
+        String dataDir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                 case "--password" -> password = value(args, ++i, "--password");
                 case "--page-cache" -> pageCache = value(args, ++i, "--page-cache");
                 case "--parent-pid" -> parentPid = Long.parseLong(value(args, ++i, "--parent-pid"));
+                case "--import-dir" -> importDir = value(args, ++i, "--import-dir");
+                case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar neo4j-local.jar [--port 7687] [--password PW] [--page-cache 512m] [--parent-pid PID]\n"
+                    System.out.println("usage: java -jar neo4j-local.jar [--port 7687] [--password PW] [--page-cache 512m] [--parent-pid PID] [--import-dir DIR] [--data-dir DIR]\n"
                             + "env: NEO4J_PASSWORD (default " + DEFAULT_PASSWORD + ")");
                     return;
                 }
@@ -50,8 +54,12 @@ public final class Launcher {
             fail("port 127.0.0.1:" + port + " is already in use: stop the other Neo4j (tools/neo4j-local/stop.sh) or pass --port");
         }
 
-        Path work = Files.createTempDirectory("kg-neo4j-local-");
-        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(work)
+        // A named data folder (start.sh passes one) lets the next start remove it when this process is killed.
+        Path work = dataDir == null ? Files.createTempDirectory("kg-neo4j-local-") : Files.createDirectories(Path.of(dataDir));
+        var builder = Neo4jBuilders.newInProcessBuilder(work);
+        // LOAD CSV file:/// URLs (import.cypher) resolve inside this folder.
+        if (importDir != null) builder = builder.withConfig(GraphDatabaseSettings.load_csv_file_url_root, Files.createDirectories(Path.of(importDir)).toAbsolutePath());
+        Neo4j neo4j = builder
                 .withDisabledServer()
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
