@@ -2,7 +2,7 @@ import { loadGazetteer } from '../recognize/gazetteer.js';
 import type { ArticleView, Arg } from './internal/articleView.js';
 import { bounded } from './internal/bounded.js';
 import { clausesOf } from './internal/clauses.js';
-import { listAt, topLevel, withoutParents } from './internal/lists.js';
+import { isParty, listAt, topLevel, withoutParents } from './internal/lists.js';
 import type { Found } from './internal/relation.js';
 import { AGREEMENT_RULES, BOTH_SIDES, NOT_YET, PARTNERS_LEAD } from './rules/agreementRules.js';
 
@@ -16,7 +16,6 @@ const VENUE = /(?<![\p{L}])tại\s+(?:\S+\s+){0,2}$/u;
 const UNNAMED_SELF = /^\s*(?:[^,]*,\s*)?(?:[Tt]ỉnh|[Tt]hành phố|TP|[Đđ]ịa phương|UBND tỉnh|UBND thành phố)(?:\s+(?:đã|vừa|cũng|chính thức))*\s*$/u;
 const SHORT_LEAD = /^\s*(?:\S+\s+){0,2}$/u;
 
-const isParty = (a: Arg) => (a.kind === 'Locality' || a.kind === 'Organization') && !a.id.startsWith('locality:masked');
 
 /** AGREEMENT edges: two localities or organizations that signed or established a cooperation. */
 export function findAgreements(v: ArticleView): Found[] {

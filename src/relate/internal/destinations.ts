@@ -1,10 +1,9 @@
-import prefixes from '../../recognize/lexicon/admin-prefixes.json' with { type: 'json' };
+import { PLACE_WORD } from '../rules/placeWords.js';
 import type { Sentence } from '../../types.js';
 import type { ArticleView } from './articleView.js';
 import type { Clause } from './clauses.js';
 import { personsIn } from './refs.js';
 
-const PLACE_WORD = prefixes.map((p) => p.prefix).join('|');
 /** Between a travelling verb and its first place: "tại", "tới", "lãnh đạo", "tỉnh", "các tỉnh"… */
 const FIRST_GAP = new RegExp(String.raw`^\s*(?:(?:tại|tới|ở|đến|thăm|lãnh đạo|chính quyền)\s+)?(?:(?:các\s+)?(?:${PLACE_WORD}|Thành phố|Tỉnh)\s*)?$`, 'u');
 /** Between two places of one destination: "tại Đà Nẵng và TP.HCM". */

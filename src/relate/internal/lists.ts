@@ -1,8 +1,6 @@
-import prefixes from '../../recognize/lexicon/admin-prefixes.json' with { type: 'json' };
+import { PLACE_WORD as PREFIX } from '../rules/placeWords.js';
 import type { Arg, ArticleView } from './articleView.js';
 
-/** Administrative words that may stand before a list item: "tỉnh", "thành phố", "bang"… */
-const PREFIX = prefixes.map((p) => p.prefix).sort((a, b) => b.length - a.length).join('|');
 /** What may join two items of a list: "A, B và C", "A; B", "A, tỉnh B", "A (Italy), B" (never "với": it opens the other side). */
 const JOINER = new RegExp(String.raw`^\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:các\s+)?(?:${PREFIX})\s+)?$`, 'u');
 /** What may lead into a list: "gồm", "bao gồm", "là", "các tỉnh", "8 tỉnh Bắc Lào, gồm". */
@@ -11,7 +9,7 @@ const LEAD = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:bao\s+)?gồm:?\s+|là\
 /** A locality's own government body ("UBND tỉnh X") lists with localities; other bodies with bodies. */
 export const partyClass = (a: Arg) => (a.kind === 'Organization' && a.level === 'government' ? 'Locality' : a.kind);
 
-const isParty = (a: Arg) => (a.kind === 'Locality' || a.kind === 'Organization') && !a.id.startsWith('locality:masked');
+export const isParty = (a: Arg) => (a.kind === 'Locality' || a.kind === 'Organization') && !a.id.startsWith('locality:masked');
 
 /** Drops arguments nested in a larger one (the place inside "UBND huyện Mê Linh"). */
 export function topLevel(args: Arg[]): Arg[] {

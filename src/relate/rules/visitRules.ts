@@ -1,4 +1,4 @@
-import prefixes from '../../recognize/lexicon/admin-prefixes.json' with { type: 'json' };
+import { PLACE_WORD } from './placeWords.js';
 import { bounded } from '../internal/bounded.js';
 import { words } from '../internal/words.js';
 import { TIEP } from './tiep.js';
@@ -32,7 +32,6 @@ const TRAVEL = words([
 /** Prepositions between a travelling verb and its place. */
 const TO = '(?: tại| tới| ở| đến)?';
 /** Administrative words that open a place name ("tỉnh", "bang", "thủ đô"…). */
-const PLACE_WORD = prefixes.map((p) => p.prefix).join('|');
 
 /** Verbs of receiving a guest ("hội kiến", "làm việc với" go either way: the visitor calls on the host). */
 const RECEIVE = words([
