@@ -1,5 +1,5 @@
 import type { CountryMention } from '../types.js';
-import { COUNTRIES } from './internal/lexicons.js';
+import { COUNTRIES, phraseLengthsAt } from './internal/lexicons.js';
 import type { Token } from './internal/tokenize.js';
 
 /** Country names written with capitals ("Nhật Bản", "Hàn Quốc"); never localities. */
@@ -7,7 +7,7 @@ export function findCountries(text: string, tokens: Token[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
-    for (let n = Math.min(COUNTRIES.maxWords, tokens.length - i); n >= 1; n--) {
+    for (const n of phraseLengthsAt(COUNTRIES, tokens, i)) {
       const words = tokens.slice(i, i + n);
       if (!words.every((w) => w.cap) || words.some((w, k) => k > 0 && text.slice(words[k - 1]!.end, w.start) !== ' ')) continue;
       const code = COUNTRIES.map.get(words.map((w) => w.folded).join(' '));

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import features from './lexicon/geo-features.json' with { type: 'json' };
-import { phraseIndex } from './internal/lexicons.js';
+import { phraseIndex, phraseLengthsAt } from './internal/lexicons.js';
 import type { Token } from './internal/tokenize.js';
 
 const FEATURES = phraseIndex(features.map((f) => [f, f] as [string, string]));
@@ -13,10 +13,8 @@ const FEATURES = phraseIndex(features.map((f) => [f, f] as [string, string]));
 export function findGeoFeatures(tokens: Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(FEATURES.maxWords, tokens.length - i); n >= 2; n--) {
-      let key = tokens[i]!.folded;
-      for (let k = i + 1; k < i + n; k++) key += ` ${tokens[k]!.folded}`;
-      if (!FEATURES.map.has(key) || !tokens.slice(i + 1, i + n).some((t) => t.cap)) continue;
+    for (const n of phraseLengthsAt(FEATURES, tokens, i)) {
+      if (n < 2 || !tokens.slice(i + 1, i + n).some((t) => t.cap)) continue;
       out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
       i += n - 1;
       break;

@@ -3,7 +3,7 @@ import type { CountryCode, LocalityKind, LocalityMention } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { kindFit, type Prefix, type PrefixAt, prefixBefore } from './internal/adminPrefix.js';
 import { oneTonePlacement } from './internal/fold.js';
-import { COUNTRIES, TITLES } from './internal/lexicons.js';
+import { COUNTRIES, foldedKey, phraseLengthsAt, TITLES } from './internal/lexicons.js';
 import { placeIndex } from './internal/placeIndex.js';
 import { resolveByParent } from './internal/resolveByParent.js';
 import type { Token } from './internal/tokenize.js';
@@ -100,7 +100,8 @@ function mention(e: { id: string; name: string; country: CountryCode | null; kin
  * missing from the gazetteer after such a word ("thành phố Seoul", "vùng Emilia-Romagna").
  */
 export function findLocalities(text: string, tokens: Token[]): LocalityMention[] {
-  const { byKey, maxWords } = placeIndex();
+  const index = placeIndex();
+  const { byKey } = index;
   const found: LocalityMention[] = [];
   const minor: Array<{ m: LocalityMention }> = [];
   const alternatives = new Map<LocalityMention, GazetteerEntry[]>();
@@ -115,13 +116,13 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
     const prefix = before?.prefix ?? null;
     const found0 = found.length;
     let matched = false;
-    for (let n = Math.min(maxWords, tokens.length - i); n >= 1 && !matched; n--) {
+    for (const n of phraseLengthsAt(index, tokens, i)) {
+      if (matched) break;
       const last = tokens[i + n - 1]!;
       let ok = true;
       for (let k = i + 1; k < i + n && ok; k++) ok = continues(text, tokens[k - 1]!, tokens[k]!);
       if (!ok) continue;
-      let key = '';
-      for (let k = i; k < i + n; k++) key += (k > i ? ' ' : '') + tokens[k]!.folded;
+      const key = foldedKey(tokens, i, n);
       const written = text.slice(t.start, last.end);
       // Written with diacritics, a Vietnamese place (and any lone syllable) must be spelled as the place:
       // "Vân Diên" is not "Văn Điển", "Viện" (institute) is not "Viên".

@@ -2,7 +2,7 @@ import { cleanLabel } from '../clean/cleanLabel.js';
 import type { LocalityMention, OrganizationMention, PersonMention } from '../types.js';
 import glued from './lexicon/org-glued-syllables.json' with { type: 'json' };
 import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
-import { COUNTRIES, ORG_HEADS, isOrgHeadForm } from './internal/lexicons.js';
+import { COUNTRIES, foldedKey, isOrgHeadForm, ORG_HEADS, phraseLengthsAt } from './internal/lexicons.js';
 import type { Token } from './internal/tokenize.js';
 
 const STOP = new Set(stopwords);
@@ -102,10 +102,8 @@ function endsName(ctx: Ctx, k: number): boolean {
 
 function headAt(tokens: Token[], i: number, text: string): { key: string; words: number } | null {
   if (!tokens[i]!.cap) return null;
-  for (let n = Math.min(ORG_HEADS.maxWords, tokens.length - i); n >= 1; n--) {
-    let key = '';
-    for (let k = i; k < i + n; k++) key += (k > i ? ' ' : '') + tokens[k]!.folded;
-    if (!ORG_HEADS.map.has(key)) continue;
+  for (const n of phraseLengthsAt(ORG_HEADS, tokens, i)) {
+    const key = foldedKey(tokens, i, n);
     // Heads are capitalized words: "Hội" opens a name, "hội" (a meeting) does not.
     const written = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
     // "Bộ trưởng", "Hội viên", "Đảng viên" are people, not bodies.

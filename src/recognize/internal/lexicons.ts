@@ -4,6 +4,7 @@ import orgHeads from '../lexicon/org-heads.json' with { type: 'json' };
 import surnames from '../lexicon/vn-surnames.json' with { type: 'json' };
 import titles from '../lexicon/titles.json' with { type: 'json' };
 import { nameKey } from './fold.js';
+import type { Token } from './tokenize.js';
 
 export type TitleLevel = 'national' | 'local' | 'any';
 
@@ -11,17 +12,52 @@ export type TitleLevel = 'national' | 'local' | 'any';
 export interface PhraseIndex<T> {
   map: Map<string, T>;
   maxWords: number;
+  /** Every leading run of words of a phrase ("ha", "ha noi"): a lookup stops at the first run that is none. */
+  prefixes: Set<string>;
 }
 
 export function phraseIndex<T>(entries: Array<[string, T]>): PhraseIndex<T> {
   const map = new Map<string, T>();
-  let maxWords = 1;
   for (const [phrase, v] of entries) {
     const k = nameKey(phrase);
     if (!map.has(k)) map.set(k, v);
-    maxWords = Math.max(maxWords, k.split(' ').length);
   }
-  return { map, maxWords };
+  return withPrefixes(map);
+}
+
+/** Adds the word prefixes and the longest phrase length to a folded-key map. */
+export function withPrefixes<T>(map: Map<string, T>): PhraseIndex<T> {
+  const prefixes = new Set<string>();
+  let maxWords = 1;
+  for (const k of map.keys()) {
+    const words = k.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return { map, maxWords, prefixes };
+}
+
+/** The folded words of tokens i … i+n-1, joined as in an index key. */
+export function foldedKey(tokens: Token[], i: number, n: number): string {
+  let key = tokens[i]!.folded;
+  for (let k = i + 1; k < i + n; k++) key += ` ${tokens[k]!.folded}`;
+  return key;
+}
+
+const NONE: number[] = [];
+/**
+ * The lengths n, longest first, for which the folded words of tokens i … i+n-1 are a phrase of the index.
+ * Walks forward only while the words so far open some phrase, so most tokens cost one lookup.
+ */
+export function phraseLengthsAt(index: PhraseIndex<unknown>, tokens: Token[], i: number): number[] {
+  let key = tokens[i]!.folded;
+  let out = NONE;
+  for (let n = 1; n <= index.maxWords && i + n <= tokens.length; n++) {
+    if (n > 1) key += ` ${tokens[i + n - 1]!.folded}`;
+    if (!index.prefixes.has(key)) break;
+    if (index.map.has(key)) out = out === NONE ? [n] : [n, ...out];
+  }
+  return out;
 }
 
 export const COUNTRIES = phraseIndex<string>(countries.flatMap((c) => c.names.map((n) => [n, c.code] as [string, string])));
@@ -29,13 +65,11 @@ export interface TitleEntry { title: string; level: TitleLevel }
 /** Titles by folded key; several spellings can share a key ("Ủy viên", "Uỷ viên"). */
 export const TITLES: PhraseIndex<TitleEntry[]> = (() => {
   const map = new Map<string, TitleEntry[]>();
-  let maxWords = 1;
   for (const t of titles) {
     const k = nameKey(t.title);
     map.set(k, [...(map.get(k) ?? []), { title: t.title, level: t.level as TitleLevel }]);
-    maxWords = Math.max(maxWords, k.split(' ').length);
   }
-  return { map, maxWords };
+  return withPrefixes(map);
 })();
 export const HONORIFICS = new Set(honorifics.map((h) => nameKey(h)));
 export const SURNAMES = new Set(surnames.map((s) => nameKey(s)));

@@ -1,9 +1,9 @@
 import { loadGazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { nameKey } from './fold.js';
+import { type PhraseIndex, withPrefixes } from './lexicons.js';
 
-export interface PlaceIndex {
+export interface PlaceIndex extends PhraseIndex<GazetteerEntry[]> {
   byKey: Map<string, GazetteerEntry[]>;
-  maxWords: number;
 }
 
 let cached: PlaceIndex | null = null;
@@ -12,7 +12,6 @@ let cached: PlaceIndex | null = null;
 export function placeIndex(): PlaceIndex {
   if (cached) return cached;
   const byKey = new Map<string, GazetteerEntry[]>();
-  let maxWords = 1;
   for (const entry of loadGazetteer().entries) {
     for (const name of new Set([entry.name, ...entry.aliases])) {
       const key = nameKey(name);
@@ -20,9 +19,9 @@ export function placeIndex(): PlaceIndex {
       const list = byKey.get(key);
       if (!list) byKey.set(key, [entry]);
       else if (!list.includes(entry)) list.push(entry);
-      maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
-  cached = { byKey, maxWords: Math.min(maxWords, 6) };
+  const index = withPrefixes(byKey);
+  cached = { ...index, byKey, maxWords: Math.min(index.maxWords, 6) };
   return cached;
 }

@@ -3,7 +3,7 @@ import countries from '../lexicon/countries.json' with { type: 'json' };
 import functionWords from '../lexicon/name-function-words.json' with { type: 'json' };
 import type { Prefix } from './adminPrefix.js';
 import { spellingSlug } from './fold.js';
-import { COUNTRIES, isOrgHeadForm, isSurname, ORG_HEADS, type PhraseIndex, TITLES } from './lexicons.js';
+import { COUNTRIES, isOrgHeadForm, isSurname, ORG_HEADS, type PhraseIndex, phraseLengthsAt, TITLES } from './lexicons.js';
 import type { Token } from './tokenize.js';
 
 const FUNCTION_WORDS = new Set(functionWords.words.map((w) => w.toLowerCase()));
@@ -18,15 +18,7 @@ export interface UnknownPlace { name: string; id: string; country: CountryCode |
 const isNameWord = (t: Token) => t.cap && !t.upper && !/^\d/.test(t.text) && !/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}{2}/u.test(t.text);
 
 /** Number of tokens from `i` that spell a phrase of the index (longest first), 0 if none. */
-function phraseAt<T>(index: PhraseIndex<T>, tokens: Token[], i: number): number {
-  let key = '';
-  let best = 0;
-  for (let n = 1; n <= index.maxWords && i + n <= tokens.length; n++) {
-    key += (n > 1 ? ' ' : '') + tokens[i + n - 1]!.folded;
-    if (index.map.has(key)) best = n;
-  }
-  return best;
-}
+const phraseAt = <T>(index: PhraseIndex<T>, tokens: Token[], i: number): number => phraseLengthsAt(index, tokens, i)[0] ?? 0;
 
 /** A word that cannot start (or continue) a place name: a country, a title, an organization, a function word. */
 function opensOther(text: string, tokens: Token[], i: number, inside = false): boolean {
