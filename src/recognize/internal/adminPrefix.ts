@@ -8,6 +8,9 @@ const PREFIXES: Prefix[] = prefixes
   .map((p) => ({ words: p.prefix.toLowerCase().split(' '), level: p.level, opensUnknown: p.opensUnknown,
     notAfter: ('notAfter' in p ? p.notAfter : undefined) ?? [] }))
   .sort((a, b) => b.words.length - a.words.length);
+/** Prefixes by their last word, longest first: only the word before a name is looked up. */
+const BY_LAST = new Map<string, Prefix[]>();
+for (const p of PREFIXES) BY_LAST.set(p.words.at(-1)!, [...(BY_LAST.get(p.words.at(-1)!) ?? []), p]);
 
 /** The administrative word right before token `i` ("tỉnh", "thành phố (TP)"), the index of its first token, and whether a full stop follows it. */
 export interface PrefixAt { prefix: Prefix; first: number; afterStop: boolean }
@@ -15,7 +18,8 @@ export function prefixBefore(text: string, tokens: Token[], i: number): PrefixAt
   let j = i;
   // "thành phố (TP) Izumisano": skip an abbreviation in brackets.
   if (j >= 1 && tokens[j - 1]!.upper && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ') ' && text[tokens[j - 1]!.start - 1] === '(') j--;
-  for (const p of PREFIXES) {
+  if (j < 1) return null;
+  for (const p of BY_LAST.get(tokens[j - 1]!.text.toLowerCase()) ?? []) {
     const n = p.words.length;
     if (j - n < 0) continue;
     let ok = true;
