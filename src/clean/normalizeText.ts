@@ -9,7 +9,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  */
 export function normalizeText(text: string): string {
   return text
-    .normalize('NFD')
+    // NFC decomposes and reorders marks before composing, so one pass also settles decomposed input.
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLE, '')

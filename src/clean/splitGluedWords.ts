@@ -3,12 +3,18 @@ import { hasVietnameseMark, hasVietnameseOnlyMark, isVietnameseSyllable } from '
 
 const KEEP_WORDS = new Set(keep.words);
 const KEEP_PREFIXES = new Set(keep.prefixes);
-// Latin letters only: glued words are Vietnamese or Latin-script names.
-const LETTERS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const VOWEL_START = /^[aăâeêioôơuưy]/iu;
 const V = 'aàáạảãăằắặẳẵâầấậẩẫeèéẹẻẽêềếệểễiìíịỉĩoòóọỏõôồốộổỗơờớợởỡuùúụủũưừứựửữyỳýỵỷỹ';
+// Latin letters only: glued words are Vietnamese or Latin-script names.
+const W = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
+const VV = V + V.toUpperCase();
+/**
+ * Words that may be glued (see mayBeGlued): a capital after the first letter, or two groups of vowels.
+ * Most words are neither, and the regex engine skips them far faster than a callback per word could.
+ */
+const CANDIDATES = new RegExp(`(?<![${W}])(?=[${W}]*?(?:[${W}][\\p{Lu}\\p{Lt}]|[${VV}](?:(?![${VV}])[${W}])+[${VV}]))[${W}]{3,}`, 'gu');
 // A syllable has one group of vowels: two groups ("khốikhông") are two syllables or a foreign word.
 const TWO_VOWEL_GROUPS = new RegExp(`[${V}][^${V}]+[${V}]`, 'iu');
 // A Vietnamese onset spelt with one letter: "Juventusở" may be "Juventu sở" or "Juventus ở".
@@ -22,7 +28,7 @@ const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i
  * "McAuliffe", "VinFast", "HoSE") are not syllable + word and stay whole.
  */
 export function splitGluedWords(text: string): string {
-  return text.replace(LETTERS, splitCached);
+  return text.replace(CANDIDATES, splitCached);
 }
 
 // News reuses a few thousand words; each is looked at once (bounded, so a long run cannot grow it).
