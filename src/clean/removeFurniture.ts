@@ -30,7 +30,7 @@ export function removeFurniture(text: string): string {
       body = caption ? body.replace(/^\|\s*|\s*\|\s*$/g, '').trim() : '';
     }
     afterImage = hadImage && body === '' ? true : false;
-    body = body.replace(INLINE_TEASER, ' ').trim();
+    if (body.includes('[')) body = body.replace(INLINE_TEASER, ' ').trim();
     if (body !== '') out.push(body);
   }
   return cutTeaserTail(out.join('\n'));

@@ -1,5 +1,6 @@
 import type { DateMention, DateValue } from '../types.js';
 import { dateRole, textBefore } from './internal/dateRoles.js';
+import { execAll } from '../internal/execAll.js';
 
 interface DateRule {
   match: RegExp;
@@ -54,7 +55,7 @@ export function findDates(text: string, year: number | null): DateMention[] {
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.match)) {
+    for (const m of execAll(rule.match, text)) {
       const start = m.index!, end = start + m[0].length;
       if (!free(start, end)) continue;
       const r = rule.read(m);

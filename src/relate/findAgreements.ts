@@ -5,6 +5,7 @@ import { clausesOf } from './internal/clauses.js';
 import { isParty, listAt, topLevel, withoutParents } from './internal/lists.js';
 import type { Found } from './internal/relation.js';
 import { AGREEMENT_RULES, BOTH_SIDES, NOT_YET, PARTNERS_LEAD } from './rules/agreementRules.js';
+import { execAll } from '../internal/execAll.js';
 
 const PAST = bounded('đã|vừa');
 /** Between signatories and their verb: "A và B đã cùng ký kết". */
@@ -24,7 +25,7 @@ export function findAgreements(v: ArticleView): Found[] {
   for (const sentence of v.sentences) {
     for (const clause of clausesOf(sentence)) {
       for (const rule of AGREEMENT_RULES) {
-        for (const m of clause.text.matchAll(rule.match)) {
+        for (const m of execAll(rule.match, clause.text)) {
           const at = clause.start + m.index!;
           const past = PAST.test(m[0]);
           if (!past && NOT_YET.test(v.text.slice(clause.start, at))) continue;

@@ -6,8 +6,9 @@ import type { Delegation } from './internal/delegations.js';
 import { dateNear, personsIn } from './internal/refs.js';
 import type { Found } from './internal/relation.js';
 import { MEET_RULES, NOT_MET, type MeetRule } from './rules/meetRules.js';
+import { execAll } from '../internal/execAll.js';
 
-/** matchAll needs global regexes; compiled once, not per clause. */
+/** execAll needs global regexes; compiled once, not per clause. */
 const GLOBAL_RULES: Array<[MeetRule, RegExp]> = MEET_RULES.map((r) => [r, new RegExp(r.match.source, r.match.flags.includes('g') ? r.match.flags : `${r.match.flags}g`)]);
 
 /** MET edges between named people of the two sides of a reception, talks or working session. */
@@ -21,7 +22,7 @@ export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[]
     for (const clause of clausesOf(sentence)) {
       let hit = false;
       for (const [rule, re] of GLOBAL_RULES) {
-        for (const m of clause.text.matchAll(re)) {
+        for (const m of execAll(re, clause.text)) {
           const at = clause.start + m.index!, after = at + m[0].length;
           const sides = sidesOf(v, rule, clause, at, after, subject, delegations, guests);
           if (!sides) continue;

@@ -8,6 +8,7 @@ import type { Found } from './internal/relation.js';
 import { hostPlace, placesAfter, venueOf } from './internal/destinations.js';
 import { listAt } from './internal/lists.js';
 import { INVITED, ONLINE, PLANNED, REPRESENTATIVES, VISIT_RULES, type VisitRule } from './rules/visitRules.js';
+import { execAll } from '../internal/execAll.js';
 
 /** Before a place that is the subject of its clause: nothing, or a fronted time ("Năm 2024, ") and an administrative word. */
 const SUBJECT_PLACE = /^\s*(?:[^,]{0,40},\s*)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận)?\s*$/u;
@@ -21,7 +22,7 @@ export function findVisits(v: ArticleView, delegations: Delegation[]): Found[] {
     if (ONLINE.test(sentence.text)) continue;
     for (const clause of clausesOf(sentence)) {
       for (const rule of VISIT_RULES) {
-        for (const m of clause.text.matchAll(rule.match)) {
+        for (const m of execAll(rule.match, clause.text)) {
           const at = clause.start + m.index!, after = at + m[0].length;
           const lead = v.text.slice(clause.start, at);
           if (INVITED.test(lead)) continue;

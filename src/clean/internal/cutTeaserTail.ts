@@ -44,7 +44,7 @@ export function cutTeaserTail(text: string): string {
       break;
     }
   }
-  return cutByline(body.replace(/\s+$/u, ''));
+  return cutByline(body.trimEnd());
 }
 
 function isPromo(sentence: string): boolean {
