@@ -14,7 +14,30 @@ export interface Token {
   ascii: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const IS_WORD = 1, IS_LETTER = 2;
+/** Word-character classes of the Basic Multilingual Plane, built on first use: one array read per character. */
+let CLASSES: Uint8Array | null = null;
+function classes(): Uint8Array {
+  if (CLASSES) return CLASSES;
+  CLASSES = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const s = String.fromCharCode(c);
+    CLASSES[c] = (WORD_CHAR.test(s) ? IS_WORD : 0) | (LETTER.test(s) ? IS_LETTER : 0);
+  }
+  return CLASSES;
+}
+
+/** Length in code units of the character at `i` if it has class `cls` (a surrogate pair is tested whole), else 0. */
+function classAt(table: Uint8Array, text: string, i: number, cls: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const pair = text.slice(i, i + 2);
+    return (cls === IS_WORD ? WORD_CHAR : LETTER).test(pair) ? 2 : 0;
+  }
+  return table[c]! & cls ? 1 : 0;
+}
 
 type WordFacts = Pick<Token, 'folded' | 'cap' | 'upper' | 'ascii'>;
 // News reuses a few tens of thousands of words: each is folded once (bounded, so odd input cannot grow it).
@@ -39,13 +62,28 @@ function factsOf(t: string): WordFacts {
   return f;
 }
 
-/** Splits text into words with offsets; punctuation is left in the gaps between tokens. */
+/**
+ * Splits text into words with offsets; punctuation is left in the gaps between tokens. A word is a
+ * run of letters, marks and digits, with an apostrophe and letters after it ("Côte d’Ivoire" keeps "d’Ivoire").
+ */
 export function tokenize(text: string): Token[] {
+  const table = classes();
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = classAt(table, text, i, IS_WORD);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    while (w > 0) { i += w; w = i < n ? classAt(table, text, i, IS_WORD) : 0; }
+    const q = text.charCodeAt(i);
+    if ((q === 0x27 || q === 0x2019) && i + 1 < n && classAt(table, text, i + 1, IS_LETTER) > 0) {
+      i++;
+      for (let l = classAt(table, text, i, IS_LETTER); l > 0; l = i < n ? classAt(table, text, i, IS_LETTER) : 0) i += l;
+    }
+    const t = text.slice(start, i);
     const f = factsOf(t);
-    tokens.push({ text: t, folded: f.folded, start: m.index, end: m.index + t.length, cap: f.cap, upper: f.upper, ascii: f.ascii });
+    tokens.push({ text: t, folded: f.folded, start, end: i, cap: f.cap, upper: f.upper, ascii: f.ascii });
   }
   return tokens;
 }
