@@ -9,12 +9,19 @@ const nameWord = (t: Token) => t.cap && !t.upper && !/^\d/.test(t.text);
 export function withPartials(ctx: PersonCtx, full: PersonMention[]): PersonMention[] {
   const { text, tokens } = ctx;
   const out = [...full];
-  const covered = (p: number) => full.some((m) => p >= m.start && p < m.end);
+  // `full` is sorted by start, and so are the tokens: one pointer tells whether a token is inside a name.
+  let next = 0;
+  const covered = (p: number) => {
+    while (next < full.length && full[next]!.end <= p) next++;
+    for (let k = next; k < full.length && full[k]!.start <= p; k++) if (p < full[k]!.end) return true;
+    return false;
+  };
+  const titleEnds = new Set(ctx.titles.map((x) => x.end));
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!nameWord(t) || covered(t.start)) continue;
     const prev = tokens[i - 1]!;
-    const cue = honorificBefore(ctx, i) || ctx.titles.some((x) => x.end === prev.end);
+    const cue = honorificBefore(ctx, i) || titleEnds.has(prev.end);
     if (!cue || text.slice(prev.end, t.start) !== ' ') continue;
     if (tokens[i + 1] && nameWord(tokens[i + 1]!) && text.slice(t.end, tokens[i + 1]!.start) === ' ') continue;
     const owner = full.find((m) => m.end <= t.start && nameKey(m.name).split(' ').includes(t.folded));

@@ -33,9 +33,9 @@ export function findStageNames(ctx: PersonCtx, runs: NameWord[][]): PersonMentio
     const lead = !cued && cueBefore(ctx, whole[0]!);
     const listed = listEnd >= 0 && LIST_JOIN.test(text.slice(listEnd, whole[0]!.start));
     // "Hoa hậu Việt Nam", "nghệ sĩ Hà Nội": a country or a place after the occupation is no name.
-    const place = COUNTRIES.map.has(run.map((w) => w.folded).join(' '))
+    const place = () => COUNTRIES.map.has(run.map((w) => w.folded).join(' '))
       || ctx.localities.some((l) => l.start < run[run.length - 1]!.end && first.start < l.end);
-    if (!(cued || lead || listed) || !stageName(run) || place) { listEnd = -1; continue; }
+    if (!(cued || lead || listed) || !stageName(run) || place()) { listEnd = -1; continue; }
     const last = run[run.length - 1]!;
     out.push(person(text, first.start, last.end, text.slice(first.start, last.end), 'person.stage-name', null));
     listEnd = last.end;
