@@ -100,6 +100,12 @@ describe('findPersons', () => {
       ['Bí thư - Tỉnh trưởng tỉnh Khăm Muộn ông Ô-đay Su-đạ-phon dự lễ.', ['Ô-đay Su-đạ-phon']],
       // a place spelled the same way after "bang" is no person
       ['Với tư cách là Thủ hiến bang Rai-lan Phan-xờ, bà phát biểu.', []],
+      // a country of any continent before a foreign name says where the person is from
+      ['Chủ tịch Thượng viện Haiti Youri Latortue thăm Việt Nam.', ['Youri Latortue']],
+      ['Giám đốc Cơ quan Quản lý khẩn cấp Jamaica Evan Thompson cho biết.', ['Evan Thompson']],
+      // a country's name is also a given name: a first name stays
+      ['Ông Jordan Egstad, nhà đồng sáng lập công ty, cho biết.', ['Jordan Egstad']],
+      ['Bộ trưởng Ngoại giao ông Israel Katz tuyên bố.', ['Israel Katz']],
     ])('%s', (text, expected) => expect(persons(text)).toEqual(expected));
   });
 

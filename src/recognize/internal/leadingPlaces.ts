@@ -32,21 +32,25 @@ export function skipLeadingPlaces(ctx: PersonCtx, run: NameWord[], local: Set<st
   const ascii = run.every((w) => w.ascii);
   let s = 0;
   let honorific = false;
+  // "ông Jordan Egstad": right after an honorific comes the name, so a country there may be a given name.
+  let named = honorificBefore(ctx, run[0]!.first) ? 0 : -1;
   for (let before = -1; before !== s;) {
     before = s;
     while (s < run.length && (RUN_HONORIFICS.has(run[s]!.text) || (ascii && ASCII_HONORIFICS.has(run[s]!.text))
-      || (KIN_HONORIFICS.has(run[s]!.text) && run[s + 1] !== undefined && isSurname(run[s + 1]!)))) { s++; honorific = true; }
-    s = skipPlace(ctx, run, s, local);
+      || (KIN_HONORIFICS.has(run[s]!.text) && run[s + 1] !== undefined && isSurname(run[s + 1]!)))) { s++; honorific = true; named = s; }
+    s = skipPlace(ctx, run, s, local, named === s);
   }
   return { skip: s, honorific };
 }
 
-function skipPlace(ctx: PersonCtx, run: NameWord[], s: number, local: Set<string>): number {
+function skipPlace(ctx: PersonCtx, run: NameWord[], s: number, local: Set<string>, named: boolean): number {
   if (s >= run.length) return s;
   let country = 0;
   for (let n = Math.min(COUNTRIES.maxWords, run.length - s); n >= 1 && !country; n--) {
     if (COUNTRIES.map.has(key(run.slice(s, s + n)))) country = n;
   }
+  // After an honorific a country leaving less than a name behind is the given name itself.
+  if (named && run.length - s - country < 2) country = 0;
   const loc = ctx.localities.find((l) => l.start === run[s]!.start);
   // A country longer than the place at its front wins: "Tây Ban Nha" is no "Tây" and a name.
   if (country && (!loc || run[s + country - 1]!.end > loc.end)) return s + country;
