@@ -5,7 +5,7 @@ import { clausesOf, type Clause } from './internal/clauses.js';
 import type { Delegation } from './internal/delegations.js';
 import { dateNear, personsIn } from './internal/refs.js';
 import type { Found } from './internal/relation.js';
-import { MEET_RULES, NOT_MET, type MeetRule } from './rules/meetRules.js';
+import { HYPOTHETICAL, MEET_RULES, NOT_MET, type MeetRule } from './rules/meetRules.js';
 import { execAll } from '../internal/execAll.js';
 
 /** execAll needs global regexes; compiled once, not per clause. */
@@ -24,6 +24,7 @@ export function findMeetings(v: ArticleView, delegations: Delegation[]): Found[]
       for (const [rule, re] of GLOBAL_RULES) {
         for (const m of execAll(re, clause.text)) {
           const at = clause.start + m.index!, after = at + m[0].length;
+          if (HYPOTHETICAL.test(v.text.slice(clause.start, at))) continue;
           const sides = sidesOf(v, rule, clause, at, after, subject, delegations, guests);
           if (!sides) continue;
           if (sides[0].length) subject = sides[0];

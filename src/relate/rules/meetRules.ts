@@ -1,3 +1,4 @@
+import { bounded } from '../internal/bounded.js';
 import { words } from '../internal/words.js';
 import { TIEP, TIEP_CAPITAL } from './tiep.js';
 
@@ -64,5 +65,7 @@ export const MEET_RULES: MeetRule[] = [
   },
 ];
 
+/** A condition or a question before the verb makes the meeting hypothetical: "nếu ông Trump quyết định gặp …". */
+export const HYPOTHETICAL = bounded('nếu|giả sử|giả như|liệu');
 /** A phone call, a letter or greetings passed on is no meeting. */
 export const NOT_MET = new RegExp(words(['điện đàm', 'điện thoại', 'gọi điện', 'chuyển lời', 'gửi lời', 'gửi thư', 'thư chúc mừng', 'gửi điện']), 'u');
