@@ -3,6 +3,8 @@ import type { LocalityMention, OrganizationMention, PersonMention } from '../typ
 import glued from './lexicon/org-glued-syllables.json' with { type: 'json' };
 import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
 import { COUNTRIES, ORG_HEADS, isOrgHeadForm } from './internal/lexicons.js';
+import { HEAD_REJECTS } from './internal/orgHeadRejects.js';
+import { isDomainNoun, isDomainWord } from './internal/orgNameWords.js';
 import type { Token } from './internal/tokenize.js';
 
 const STOP = new Set(stopwords);
@@ -10,6 +12,8 @@ const STOP = new Set(stopwords);
 const GLUED = new Set(glued);
 const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
 const MAX_WORDS = 14;
+/** Photo credits and sources glued after a name: "Bệnh viện Bạch Mai - Ảnh: BVCC". */
+const CAPTION = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip', 'Đồ']);
 
 interface Ctx {
   text: string;
@@ -33,22 +37,46 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     let j = i + head.words;
     // A head alone ("UBND", "Chính phủ", "Trung tâm") names no particular body.
     let lastGood = -1;
+    // A head with small domain words only ("Bệnh viện đa khoa", "Công ty cổ phần") is no particular body either.
+    let named = false;
+    let paren = false;
     while (j < tokens.length && j - i < MAX_WORDS) {
       const t = tokens[j]!;
       if (t.start >= personStart) break;
       const sep = text.slice(tokens[j - 1]!.end, t.start);
+      // "Bộ KH&ĐT", "Bộ LĐ-TB&XH": an ampersand joins the initials of a domain.
+      if (sep === '&' && tokens[j - 1]!.upper && t.upper) { lastGood = ++j; named = true; continue; }
       if (!/^(?: |-|–| - | – |, |\. |\.)$/.test(sep) && !/^ \($/.test(sep)) break;
-      if ((sep === ', ' && t.cap) || sep === '. ') break;
+      // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of domain words that ends with "và".
+      if ((sep === ', ' && t.cap && !domainList(tokens, j, text)) || sep === '. ') break;
+      if (CAPTION.has(t.text) && text[t.end] === ':') break;
+      // "Đảng ủy - HĐND - UBND": across a spaced dash another head opens another body.
+      if (sep.length === 3 && headAt(tokens, j, text)) break;
       // "UBND TP.Hà Nội": a dot after an abbreviated administrative word joins it to the place.
       if (sep === '.' && !/^(?:TP|Tp|TX|TT)$/u.test(tokens[j - 1]!.text)) break;
       if (sep === ' (' ) {
-        if (t.upper && text[t.end] === ')') { j++; lastGood = j; }
+        if (t.upper && text[t.end] === ')') { j++; lastGood = j; paren = true; named = true; }
         break;
       }
       // "… Nhật Bản nói chung và tỉnh Bình Định": "và" before an administrative word joins two entities,
       // and so does "và" before another body ("Chính phủ và Nhân dân", "Đảng và Nhà nước").
       if (t.text === 'và' && /^(?:tỉnh|thành|TP|huyện|quận|phủ|Nhân|Nhà|nhân)$/u.test(tokens[j + 1]?.text ?? '')) break;
       if (t.text === 'và' && j + 1 < tokens.length && headAt(tokens, j + 1, text)) break;
+      const prevGood = lastGood === j || j === i + head.words;
+      // "Bộ Ngoại giao", "Ban Chỉ đạo Trung ương": a domain word's second syllable is written small.
+      if (!t.cap && sep === ' ' && lastGood === j && tokens[j - 1]!.cap && !tokens[j - 1]!.upper && isDomainWord(tokens[j - 1]!, t)
+        && !ctx.localities.some((l) => l.end === tokens[j - 1]!.end && l.start < tokens[j - 1]!.start)) {
+        lastGood = ++j;
+        continue;
+      }
+      // "Sở Giao thông vận tải", "Phát triển nông thôn", "Tài nguyên và môi trường": domain nouns written small.
+      const next = tokens[j + 1];
+      if (!t.cap && sep === ' ' && next && !next.cap && text.slice(t.end, next.start) === ' ' && isDomainNoun(t, next)
+        && (prevGood || (tokens[j - 1]!.text === 'và' && lastGood === j - 1)) && !(tokens[j - 1]!.cap && endsName(ctx, j - 1))) {
+        j += 2;
+        lastGood = j;
+        continue;
+      }
       // A name that ends in a place or country goes on only with "tại <place>": "Đại sứ quán Việt Nam tại Nhật Bản".
       if (!t.cap && !tokens[j - 1]!.upper && endsName(ctx, j - 1) && !(t.text === 'tại' && tokens[j + 1]?.cap)) break;
       if (!t.cap && STOP.has(t.text.toLowerCase())) {
@@ -62,13 +90,11 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       }
       if (t.cap && headAt(tokens, j, text) && j > i + head.words && !t.upper && !ctx.localities.some((l) => l.start === t.start)) break;
       j++;
-      if (t.cap || ctx.localities.some((l) => l.end === t.end)) lastGood = j;
-      // "Bộ Chính trị", "Ban Kinh tế Trung ương": a capitalised word's second syllable is written small.
-      else if (lastGood === j - 1 && sep === ' ' && secondSyllable(ctx, j - 2, t)) lastGood = j;
+      if (t.cap || ctx.localities.some((l) => l.end === t.end)) { lastGood = j; named = true; }
     }
-    if (lastGood <= i + head.words) continue;
+    if (lastGood <= i + head.words || !named) continue;
     const start = tokens[i]!.start, end = tokens[lastGood - 1]!.end;
-    const raw = text.slice(start, end + (text[end] === ')' ? 1 : 0));
+    const raw = text.slice(start, end + (paren ? 1 : 0));
     const acronym = /\(([\p{Lu}\d]{2,})\)$/u.exec(raw);
     const name = cleanLabel(acronym ? raw.slice(0, acronym.index) : raw);
     const locs = ctx.localities.filter((l) => l.start >= start && l.end <= end);
@@ -79,17 +105,6 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     i = lastGood - 1;
   }
   return out;
-}
-
-/** One Vietnamese syllable: onset, vowels, coda ("Kinh", "trị", "ương"); "Sumitomo" is not one. */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
-/** Token t, small, is the second syllable of the capitalised Vietnamese word at k ("Chính trị"), not a next word. */
-function secondSyllable(ctx: Ctx, k: number, t: Token): boolean {
-  const prev = ctx.tokens[k];
-  if (!prev || !prev.cap || prev.upper || !SYLLABLE.test(prev.folded.toLowerCase()) || !SYLLABLE.test(t.folded.toLowerCase())) return false;
-  if (ctx.tokens[k - 1] && !ctx.tokens[k - 1]!.cap) return false;
-  return !endsName(ctx, k) && !ctx.localities.some((l) => l.start <= prev.start && prev.end <= l.end);
 }
 
 /** Token k completes a name of its own: a place, a country ("Việt Nam"), an acronym. */
@@ -108,9 +123,16 @@ function headAt(tokens: Token[], i: number, text: string): { key: string; words:
     if (!ORG_HEADS.map.has(key)) continue;
     // Heads are capitalized words: "Hội" opens a name, "hội" (a meeting) does not.
     const written = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-    // "Bộ trưởng", "Hội viên", "Đảng viên" are people, not bodies.
-    if (/^(?:trưởng|viên|phó)$/u.test(tokens[i + n]?.text ?? '')) return null;
-    if (written[0] === written[0]!.toUpperCase() && isOrgHeadForm(written)) return { key, words: n };
+    if (written[0] !== written[0]!.toUpperCase() || !isOrgHeadForm(written)) continue;
+    if (HEAD_REJECTS.some((r) => r.rejects(tokens, i, n, key))) return null;
+    return { key, words: n };
   }
   return null;
+}
+
+/** ", Thể thao và Du lịch": at j a capitalised domain word, then "và" and another capitalised word. */
+function domainList(tokens: Token[], j: number, text: string): boolean {
+  const a = tokens[j]!, b = tokens[j + 1], v = tokens[j + 2], c = tokens[j + 3];
+  if (!b || !v || !c || text.slice(a.end, b.start) !== ' ' || !isDomainWord(a, b)) return false;
+  return v.text === 'và' && c.cap;
 }

@@ -14,11 +14,54 @@ describe('findOrganizations', () => {
     ['Chủ tịch UBND tỉnh dự họp cùng đại diện Chính phủ.', []],
     // folding merges "Đặng" with the head "Đảng" and "Bản" with "Ban": the written word must be the head
     ['Phó Chủ tịch nước Đặng Thị Ngọc Thịnh tiếp đoàn Nhật Bản.', []],
-    // a stop word glued to a capital is that word's second syllable: no "Diễn đàn Cộng"
-    ['Diễn đàn Cộng đồng doanh nghiệp khai mạc.', []],
+    // a domain word's second syllable is written small: no "Diễn đàn Cộng"
+    ['Diễn đàn Cộng đồng doanh nghiệp khai mạc.', ['Diễn đàn Cộng đồng doanh nghiệp']],
     // "và" before an administrative word joins two entities
     ['Quan hệ giữa Chính phủ Việt Nam-Nhật Bản nói chung và tỉnh Bình Định nói riêng.', ['Chính phủ Việt Nam-Nhật Bản']],
   ])('%s', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });
 });
+
+describe('findOrganizations: where a body name ends', () => {
+  it.each([
+    // a domain word's second syllable written small goes on the name
+    ['Phát ngôn viên Bộ Ngoại giao Trung Quốc cho biết.', ['Bộ Ngoại giao Trung Quốc']],
+    ['Theo Ban Chỉ đạo Trung ương về phòng chống thiên tai.', ['Ban Chỉ đạo Trung ương']],
+    ['Vụ II phối hợp với Ngân hàng Nhà nước thanh tra.', ['Ngân hàng Nhà nước']],
+    ['Lãnh đạo Sở Giao thông Vận tải sẽ làm việc.', ['Sở Giao thông Vận tải']],
+    ['Lãnh đạo Bộ Y tế xây dựng kế hoạch.', ['Bộ Y tế']],
+    // domain nouns written all small go on too; a verb does not
+    ['Ông Đồng, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hậu Giang cho biết.', ['Sở Nông nghiệp và Phát triển nông thôn tỉnh Hậu Giang']],
+    ['Cuộc đua được Tổng cục Thể dục thể thao Việt Nam công nhận.', ['Tổng cục Thể dục thể thao Việt Nam']],
+    ['Ông học tại Trường Phổ thông trung học Chu Văn An năm đó.', ['Trường Phổ thông trung học Chu Văn An']],
+    ['Tập đoàn Phúc Sơn triển khai dự án.', ['Tập đoàn Phúc Sơn']],
+    // a list of domains: comma, then "và"
+    ['Theo Sở Văn hóa, Thể thao và Du lịch, trong dịp Tết có nhiều khách.', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ['Sở Y tế, Sở Tài chính họp.', ['Sở Y tế', 'Sở Tài chính']],
+    // initials joined by an ampersand
+    ['Qua kiểm tra, Bộ KH&ĐT đã đề nghị.', ['Bộ KH&ĐT']],
+    // a bracket closed without an acronym, a photo credit, a dash before another head end the name
+    ['Bà Nghĩa, Phòng Chính trị (Sở GD-ĐT Hà Nội) cho biết.', ['Sở GD-ĐT Hà Nội']],
+    ['Tại Bệnh viện Bạch Mai - Ảnh: BVCC', ['Bệnh viện Bạch Mai']],
+    // a head with small domain words only names no particular body
+    ['Ông được đưa vào bệnh viện, Bệnh viện đa khoa ở đó.', []],
+  ])('%s', (text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: head words that open no body', () => {
+  it.each([
+    ['Giải cờ người khu vực duyên hải Nam Trung Bộ và Tây Nguyên diễn ra.', []],
+    ['Lewandowski là mục tiêu của đội bóng Hoàng gia Tây Ban Nha.', []],
+    ['Khách đến Hội An thu hút đông đảo.', []],
+    ['Đường Đinh Bộ Lĩnh bị kẹt cứng.', []],
+    ['Điều 202 Bộ Luật hình sự có quy định về tội này.', []],
+    ['Bộ trưởng Ngoại giao Mỹ phát biểu.', []],
+    ['Ông dự Hội nghị thượng đỉnh EU ở Malta.', []],
+  ])('%s', (text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+});
+

@@ -1,0 +1,46 @@
+import { COUNTRIES, type PhraseIndex } from './lexicons.js';
+import { HEAD_IN_NAMES, makesOtherNoun } from './orgNameWords.js';
+import type { Token } from './tokenize.js';
+
+interface HeadReject {
+  reason: string;
+  example: string;
+  /** The head of `words` tokens at i (key: its folded form) opens no body. */
+  rejects(tokens: Token[], i: number, words: number, key: string): boolean;
+}
+
+/** Some phrase of the index covers token i ("Nam Trung Bộ" covers "Bộ"). */
+function covered(index: PhraseIndex<unknown>, tokens: Token[], i: number): boolean {
+  for (let s = Math.max(0, i - index.maxWords + 1); s <= i; s++) {
+    let key = '';
+    for (let e = s; e < Math.min(tokens.length, s + index.maxWords); e++) {
+      key += (e > s ? ' ' : '') + tokens[e]!.folded;
+      if (e >= i && index.map.has(key)) return true;
+    }
+  }
+  return false;
+}
+
+/** Why a capitalised head word names no body here; checked only where a head was found. */
+export const HEAD_REJECTS: HeadReject[] = [
+  {
+    reason: 'org.not.person-word',
+    example: 'Bộ trưởng Ngoại giao Mỹ phát biểu.',
+    rejects: (tokens, i, words) => /^(?:trưởng|viên|phó)$/u.test(tokens[i + words]?.text ?? ''),
+  },
+  {
+    reason: 'org.not.other-noun',
+    example: 'Điều 202 Bộ Luật hình sự quy định …',
+    rejects: (tokens, i, words, key) => makesOtherNoun(key, tokens[i + words]),
+  },
+  {
+    reason: 'org.not.inside-name',
+    example: 'thi đấu cờ người khu vực duyên hải Nam Trung Bộ và Tây Nguyên',
+    rejects: (tokens, i) => covered(HEAD_IN_NAMES, tokens, i),
+  },
+  {
+    reason: 'org.not.inside-country',
+    example: 'đội bóng Hoàng gia Tây Ban Nha theo đuổi',
+    rejects: (tokens, i) => covered(COUNTRIES, tokens, i),
+  },
+];

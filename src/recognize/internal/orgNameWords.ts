@@ -1,0 +1,30 @@
+import domain from '../lexicon/org-domain-words.json' with { type: 'json' };
+import notBodies from '../lexicon/org-not-bodies.json' with { type: 'json' };
+import { nameKey } from './fold.js';
+import { phraseIndex } from './lexicons.js';
+import type { Token } from './tokenize.js';
+
+const NOUNS = new Set(domain.nouns.map(nameKey));
+const ALL = new Set([...NOUNS, ...domain.verbs.map(nameKey)]);
+
+/** "Giao" + "thông", "Chỉ" + "đạo": b is the second syllable of a domain word whose first syllable a is. */
+export function isDomainWord(a: Token, b: Token): boolean {
+  return ALL.has(`${a.folded} ${b.folded}`);
+}
+
+/** "nông thôn", "thể thao": a domain noun that may go on a name even written small. */
+export function isDomainNoun(a: Token, b: Token): boolean {
+  return NOUNS.has(`${a.folded} ${b.folded}`);
+}
+
+/** Proper names with a head word inside ("Nam Trung Bộ", "Tây Ban Nha", "Hội An"). */
+export const HEAD_IN_NAMES = phraseIndex<true>(notBodies.names.map((n) => [n, true]));
+
+const FOLLOWERS = new Map<string, Set<string>>(
+  Object.entries(notBodies.followers).map(([head, words]) => [nameKey(head), new Set(words)]),
+);
+
+/** "Bộ luật", "Hội nghị": the word after a head makes another noun. */
+export function makesOtherNoun(headKey: string, next: Token | undefined): boolean {
+  return !!next && !!FOLLOWERS.get(headKey)?.has(next.text.toLowerCase());
+}
