@@ -13,6 +13,7 @@ const GLUED = new Set(glued);
 const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
 const MAX_WORDS = 14;
 /** Photo credits and sources glued after a name: "Bệnh viện Bạch Mai - Ảnh: BVCC". */
+const ADMIN_ABBR = new Set(['TP', 'Tp', 'TX', 'TT', 'Q']);
 const CAPTION = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip', 'Đồ']);
 
 interface Ctx {
@@ -45,7 +46,7 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       if (t.start >= personStart) break;
       const sep = text.slice(tokens[j - 1]!.end, t.start);
       // "Bộ KH&ĐT", "Bộ LĐ-TB&XH": an ampersand joins the initials of a domain.
-      if (sep === '&' && tokens[j - 1]!.upper && t.upper) { lastGood = ++j; named = true; continue; }
+      if (sep === '&' && allCaps(tokens[j - 1]!) && allCaps(t)) { lastGood = ++j; named = true; continue; }
       if (!/^(?: |-|–| - | – |, |\. |\.)$/.test(sep) && !/^ \($/.test(sep)) break;
       // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of domain words that ends with "và".
       if ((sep === ', ' && t.cap && !domainList(tokens, j, text)) || sep === '. ') break;
@@ -64,15 +65,16 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       if (t.text === 'và' && j + 1 < tokens.length && headAt(tokens, j + 1, text)) break;
       const prevGood = lastGood === j || j === i + head.words;
       // "Bộ Ngoại giao", "Ban Chỉ đạo Trung ương": a domain word's second syllable is written small.
-      if (!t.cap && sep === ' ' && lastGood === j && tokens[j - 1]!.cap && !tokens[j - 1]!.upper && isDomainWord(tokens[j - 1]!, t)
+      // So is a third syllable after a small second one: "Hội Chữ thập đỏ".
+      if (!t.cap && sep === ' ' && lastGood === j && !tokens[j - 1]!.upper && isDomainWord(tokens[j - 1]!, t)
         && !ctx.localities.some((l) => l.end === tokens[j - 1]!.end && l.start < tokens[j - 1]!.start)) {
         lastGood = ++j;
         continue;
       }
-      // "Sở Giao thông vận tải", "Phát triển nông thôn", "Tài nguyên và môi trường": domain nouns written small.
+      // "Sở Giao thông vận tải", "Phát triển nông thôn": domain nouns written small (not after "và": "Ngân hàng Nhà nước và chính sách tiền tệ").
       const next = tokens[j + 1];
       if (!t.cap && sep === ' ' && next && !next.cap && text.slice(t.end, next.start) === ' ' && isDomainNoun(t, next)
-        && (prevGood || (tokens[j - 1]!.text === 'và' && lastGood === j - 1)) && !(tokens[j - 1]!.cap && endsName(ctx, j - 1))) {
+        && prevGood && !(tokens[j - 1]!.cap && endsName(ctx, j - 1))) {
         j += 2;
         lastGood = j;
         continue;
@@ -92,6 +94,8 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       j++;
       if (t.cap || ctx.localities.some((l) => l.end === t.end)) { lastGood = j; named = true; }
     }
+    // "Chủ tịch UBND TP Nguyễn Đức Chung": an administrative abbreviation with no place after it names none.
+    while (lastGood > i + head.words && ADMIN_ABBR.has(tokens[lastGood - 1]!.text)) lastGood--;
     if (lastGood <= i + head.words || !named) continue;
     const start = tokens[i]!.start, end = tokens[lastGood - 1]!.end;
     const raw = text.slice(start, end + (paren ? 1 : 0));
@@ -124,7 +128,7 @@ function headAt(tokens: Token[], i: number, text: string): { key: string; words:
     // Heads are capitalized words: "Hội" opens a name, "hội" (a meeting) does not.
     const written = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
     if (written[0] !== written[0]!.toUpperCase() || !isOrgHeadForm(written)) continue;
-    if (HEAD_REJECTS.some((r) => r.rejects(tokens, i, n, key))) return null;
+    if (HEAD_REJECTS.some((r) => r.rejects(tokens, i, n, key, text))) return null;
     return { key, words: n };
   }
   return null;
@@ -135,4 +139,9 @@ function domainList(tokens: Token[], j: number, text: string): boolean {
   const a = tokens[j]!, b = tokens[j + 1], v = tokens[j + 2], c = tokens[j + 3];
   if (!b || !v || !c || text.slice(a.end, b.start) !== ' ' || !isDomainWord(a, b)) return false;
   return v.text === 'và' && c.cap;
+}
+
+/** "S&P", "KH&ĐT": capitals only, one letter or more. */
+function allCaps(t: Token): boolean {
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }

@@ -36,11 +36,16 @@ describe('findOrganizations: where a body name ends', () => {
     ['Cuộc đua được Tổng cục Thể dục thể thao Việt Nam công nhận.', ['Tổng cục Thể dục thể thao Việt Nam']],
     ['Ông học tại Trường Phổ thông trung học Chu Văn An năm đó.', ['Trường Phổ thông trung học Chu Văn An']],
     ['Tập đoàn Phúc Sơn triển khai dự án.', ['Tập đoàn Phúc Sơn']],
+    ['Địa phương đã kiến nghị với Hội Chữ thập đỏ và chính quyền.', ['Hội Chữ thập đỏ']],
+    ['Tỷ giá tạo áp lực lên Ngân hàng Nhà nước và chính sách tiền tệ.', ['Ngân hàng Nhà nước']],
+    ['Nghị quyết của Chính phủ ban hành Chương trình hành động.', []],
+    ['Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu.', []],
     // a list of domains: comma, then "và"
     ['Theo Sở Văn hóa, Thể thao và Du lịch, trong dịp Tết có nhiều khách.', ['Sở Văn hóa, Thể thao và Du lịch']],
     ['Sở Y tế, Sở Tài chính họp.', ['Sở Y tế', 'Sở Tài chính']],
     // initials joined by an ampersand
     ['Qua kiểm tra, Bộ KH&ĐT đã đề nghị.', ['Bộ KH&ĐT']],
+    ['Theo Công ty S&P Global Ratings, tình trạng này kéo dài.', ['Công ty S&P Global Ratings']],
     // a bracket closed without an acronym, a photo credit, a dash before another head end the name
     ['Bà Nghĩa, Phòng Chính trị (Sở GD-ĐT Hà Nội) cho biết.', ['Sở GD-ĐT Hà Nội']],
     ['Tại Bệnh viện Bạch Mai - Ảnh: BVCC', ['Bệnh viện Bạch Mai']],
@@ -60,6 +65,12 @@ describe('findOrganizations: head words that open no body', () => {
     ['Điều 202 Bộ Luật hình sự có quy định về tội này.', []],
     ['Bộ trưởng Ngoại giao Mỹ phát biểu.', []],
     ['Ông dự Hội nghị thượng đỉnh EU ở Malta.', []],
+    ['Cả hai đều trú phường Trường An, quận Thuận Hóa.', []],
+    ['Lúc đó thì Dương Trường Sang chạy đến.', []],
+    ['Anh chia sẻ trên tạp chí So Foot về chuyện này.', []],
+    ['Ông góp ý các Sở ban ngành TP nên học hỏi.', []],
+    // "Từ" opens the sentence here, no surname
+    ['Từ Bộ Công an, đoàn đi tiếp.', ['Bộ Công an']],
   ])('%s', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });

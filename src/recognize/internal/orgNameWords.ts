@@ -20,6 +20,9 @@ export function isDomainNoun(a: Token, b: Token): boolean {
 /** Proper names with a head word inside ("Nam Trung Bộ", "Tây Ban Nha", "Hội An"). */
 export const HEAD_IN_NAMES = phraseIndex<true>(notBodies.names.map((n) => [n, true]));
 
+/** "phường", "đường": the capitalised words after them name a place ("phường Trường An"). */
+export const PLACE_WORDS = new Set(notBodies.placeWords);
+
 const FOLLOWERS = new Map<string, Set<string>>(
   Object.entries(notBodies.followers).map(([head, words]) => [nameKey(head), new Set(words)]),
 );
