@@ -41,6 +41,7 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     // A head with small domain words only ("Bệnh viện đa khoa", "Công ty cổ phần") is no particular body either.
     let named = false;
     let paren = false;
+    let beforeComma = -1;
     while (j < tokens.length && j - i < MAX_WORDS) {
       const t = tokens[j]!;
       if (t.start >= personStart) break;
@@ -54,7 +55,8 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       // "Đảng ủy - HĐND - UBND": across a spaced dash another head opens another body.
       if (sep.length === 3 && headAt(tokens, j, text)) break;
       // "UBND TP.Hà Nội": a dot after an abbreviated administrative word joins it to the place.
-      if (sep === '.' && !/^(?:TP|Tp|TX|TT)$/u.test(tokens[j - 1]!.text)) break;
+      // "HA.GL": a dot between capitals is inside one abbreviation.
+      if (sep === '.' && !/^(?:TP|Tp|TX|TT)$/u.test(tokens[j - 1]!.text) && !(allCaps(tokens[j - 1]!) && allCaps(t))) break;
       if (sep === ' (' ) {
         if (t.upper && text[t.end] === ')') { j++; lastGood = j; paren = true; named = true; }
         break;
@@ -63,6 +65,9 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       // and so does "và" before another body ("Chính phủ và Nhân dân", "Đảng và Nhà nước").
       if (t.text === 'và' && /^(?:tỉnh|thành|TP|huyện|quận|phủ|Nhân|Nhà|nhân)$/u.test(tokens[j + 1]?.text ?? '')) break;
       if (t.text === 'và' && j + 1 < tokens.length && headAt(tokens, j + 1, text)) break;
+      // "Liên minh châu Âu và Mỹ": "và" before a country or place joins two parties; before a small word
+      // that is no domain word it goes on with a verb phrase ("Ban Thường vụ Quận ủy và giữ chức Bí thư").
+      if (t.text === 'và' && !joinsAfterAnd(ctx, j + 1)) break;
       const prevGood = lastGood === j || j === i + head.words;
       // "Bộ Ngoại giao", "Ban Chỉ đạo Trung ương": a domain word's second syllable is written small.
       // So is a third syllable after a small second one: "Hội Chữ thập đỏ".
@@ -71,10 +76,10 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
         lastGood = ++j;
         continue;
       }
-      // "Sở Giao thông vận tải", "Phát triển nông thôn": domain nouns written small (not after "và": "Ngân hàng Nhà nước và chính sách tiền tệ").
+      // "Sở Giao thông vận tải", "Phát triển nông thôn", "Sở Tài nguyên và môi trường": domain nouns written small.
       const next = tokens[j + 1];
       if (!t.cap && sep === ' ' && next && !next.cap && text.slice(t.end, next.start) === ' ' && isDomainNoun(t, next)
-        && prevGood && !(tokens[j - 1]!.cap && endsName(ctx, j - 1))) {
+        && (prevGood ? !(tokens[j - 1]!.cap && endsName(ctx, j - 1)) : bridgesAnd(ctx, j, lastGood))) {
         j += 2;
         lastGood = j;
         continue;
@@ -91,6 +96,10 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
         break;
       }
       if (t.cap && headAt(tokens, j, text) && j > i + head.words && !t.upper && !ctx.localities.some((l) => l.start === t.start)) break;
+      // "Trung tâm xúc tiến đầu tư, thương mại, du lịch thành phố Hà Nội": after a comma and small words only a place
+      // may close the name, not a person ("Quỹ giải thưởng Booker, nhà văn, biên tập viên Justine Payton").
+      if (sep === ', ' && !t.cap) beforeComma = lastGood;
+      if (t.cap && beforeComma >= 0 && !ctx.localities.some((l) => l.start <= t.start && t.end <= l.end)) { lastGood = beforeComma; break; }
       j++;
       if (t.cap || ctx.localities.some((l) => l.end === t.end)) { lastGood = j; named = true; }
     }
@@ -134,11 +143,37 @@ function headAt(tokens: Token[], i: number, text: string): { key: string; words:
   return null;
 }
 
-/** ", Thể thao và Du lịch": at j a capitalised domain word, then "và" and another capitalised word. */
+const ADMIN_WORDS = new Set(['tỉnh', 'thành', 'TP', 'huyện', 'quận', 'thị', 'xã', 'phường']);
+
+/**
+ * Small domain noun at j, j+1 after "và" that closes the name ("Sở Tài nguyên và môi trường cho biết"),
+ * not one that starts a phrase of its own ("Ngân hàng Nhà nước và chính sách tiền tệ").
+ */
+function bridgesAnd(ctx: Ctx, j: number, lastGood: number): boolean {
+  if (ctx.tokens[j - 1]!.text !== 'và' || lastGood !== j - 1) return false;
+  const a = ctx.tokens[j + 1]!, after = ctx.tokens[j + 2];
+  if (!after || after.cap || ctx.text.slice(a.end, after.start) !== ' ') return true;
+  return STOP.has(after.text) || ADMIN_WORDS.has(after.text);
+}
+
+/** The word at k may follow "và" inside a name: a capitalised domain word, not a country or place; or a small domain word. */
+function joinsAfterAnd(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k], next = ctx.tokens[k + 1];
+  if (!t) return false;
+  if (!t.cap) return !!next && isDomainWord(t, next);
+  if (ctx.localities.some((l) => l.start === t.start)) return false;
+  return !COUNTRIES.map.has(t.folded) && !(next && COUNTRIES.map.has(`${t.folded} ${next.folded}`));
+}
+
+/** ", Thể thao và Du lịch", ", Khoa học, Công nghệ và Môi trường": capitalised domain words listed with commas up to "và". */
 function domainList(tokens: Token[], j: number, text: string): boolean {
-  const a = tokens[j]!, b = tokens[j + 1], v = tokens[j + 2], c = tokens[j + 3];
-  if (!b || !v || !c || text.slice(a.end, b.start) !== ' ' || !isDomainWord(a, b)) return false;
-  return v.text === 'và' && c.cap;
+  for (let k = j; k + 3 < tokens.length; k += 2) {
+    const a = tokens[k]!, b = tokens[k + 1]!, v = tokens[k + 2]!;
+    if (!a.cap || text.slice(a.end, b.start) !== ' ' || !isDomainWord(a, b)) return false;
+    if (v.text === 'và') return tokens[k + 3]!.cap;
+    if (text.slice(b.end, v.start) !== ', ') return false;
+  }
+  return false;
 }
 
 /** "S&P", "KH&ĐT": capitals only, one letter or more. */

@@ -43,6 +43,17 @@ describe('findOrganizations: where a body name ends', () => {
     // a list of domains: comma, then "và"
     ['Theo Sở Văn hóa, Thể thao và Du lịch, trong dịp Tết có nhiều khách.', ['Sở Văn hóa, Thể thao và Du lịch']],
     ['Sở Y tế, Sở Tài chính họp.', ['Sở Y tế', 'Sở Tài chính']],
+    ['Sở Y tế, Công an tỉnh và UBND huyện họp.', ['Sở Y tế']],
+    ['Theo Bộ Giáo dục, Khoa học, Công nghệ và Môi trường cho biết.', ['Bộ Giáo dục, Khoa học, Công nghệ và Môi trường']],
+    // "và" before a small domain noun that closes the name; not before a country, a verb or a phrase of its own
+    ['Lãnh đạo Sở Tài nguyên và môi trường cho biết.', ['Sở Tài nguyên và môi trường']],
+    ['Chứng nhận được Liên minh châu Âu và Mỹ cấp.', ['Liên minh châu Âu']],
+    ['Ông vào Ban Thường vụ Quận ủy và giữ chức Bí thư Quận ủy.', ['Ban Thường vụ Quận ủy']],
+    // after a comma and small words a person does not close the name
+    ['Trên trang của Quỹ giải thưởng Booker, nhà văn, biên tập viên Justine Payton cho biết.', ['Quỹ giải thưởng Booker']],
+    ['Đó là Trung tâm Xúc tiến đầu tư, thương mại, du lịch thành phố Hà Nội.', ['Trung tâm Xúc tiến đầu tư, thương mại, du lịch thành phố Hà Nội']],
+    ['Theo chuẩn của Tổ chức Y tế Thế giới thì trẻ bị suy dinh dưỡng.', ['Tổ chức Y tế Thế giới']],
+    ['Hai tiền vệ xuất thân từ Học viện bóng đá HA.GL-Arsenal-JMG, Lương Xuân Trường.', ['Học viện bóng đá HA.GL-Arsenal-JMG']],
     // initials joined by an ampersand
     ['Qua kiểm tra, Bộ KH&ĐT đã đề nghị.', ['Bộ KH&ĐT']],
     ['Theo Công ty S&P Global Ratings, tình trạng này kéo dài.', ['Công ty S&P Global Ratings']],
