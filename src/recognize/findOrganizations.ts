@@ -1,6 +1,7 @@
 import { cleanLabel } from '../clean/cleanLabel.js';
 import type { LocalityMention, OrganizationMention, PersonMention } from '../types.js';
 import glued from './lexicon/org-glued-syllables.json' with { type: 'json' };
+import breaks from './lexicon/name-breaks.json' with { type: 'json' };
 import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
 import { COUNTRIES, ORG_HEADS, isOrgHeadForm } from './internal/lexicons.js';
 import { HEAD_REJECTS } from './internal/orgHeadRejects.js';
@@ -13,6 +14,9 @@ const GLUED = new Set(glued);
 const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
 const MAX_WORDS = 14;
 /** Photo credits and sources glued after a name: "Bệnh viện Bạch Mai - Ảnh: BVCC". */
+/** Sentence openers ("Trước", "Theo"): a headline run into the body ("Bộ Y tế khuyến cáo phòng ngừa Trước tình hình …"). */
+const OPENERS = new Set(breaks.openers);
+const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
 const ADMIN_ABBR = new Set(['TP', 'Tp', 'TX', 'TT', 'Q']);
 const CAPTION = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip', 'Đồ']);
 
@@ -96,6 +100,9 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
         break;
       }
       if (t.cap && headAt(tokens, j, text) && j > i + head.words && !t.upper && !ctx.localities.some((l) => l.start === t.start)) break;
+      if (t.cap && OPENERS.has(t.text) && j > i + head.words && !tokens[j - 1]!.cap && !(tokens[j + 1] && isDomainWord(t, tokens[j + 1]!))) break;
+      // "Văn phòng UBND quận 3": a district or ward numbered, not named.
+      if (/^\d+$/.test(t.text) && sep === ' ' && NUMBERED.has(tokens[j - 1]!.text)) { lastGood = ++j; continue; }
       // "Trung tâm xúc tiến đầu tư, thương mại, du lịch thành phố Hà Nội": after a comma and small words only a place
       // may close the name, not a person ("Quỹ giải thưởng Booker, nhà văn, biên tập viên Justine Payton").
       if (sep === ', ' && !t.cap) beforeComma = lastGood;
@@ -106,6 +113,8 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     // "Chủ tịch UBND TP Nguyễn Đức Chung": an administrative abbreviation with no place after it names none.
     while (lastGood > i + head.words && ADMIN_ABBR.has(tokens[lastGood - 1]!.text)) lastGood--;
     if (lastGood <= i + head.words || !named) continue;
+    // "tại Trung tâm Hà Nội", "Bưu điện Trung tâm Sài Gòn": the centre of a city, no body.
+    if (head.key === 'trung tam' && ctx.localities.some((l) => l.start === tokens[i + head.words]!.start && l.end === tokens[lastGood - 1]!.end)) continue;
     const start = tokens[i]!.start, end = tokens[lastGood - 1]!.end;
     const raw = text.slice(start, end + (paren ? 1 : 0));
     const acronym = /\(([\p{Lu}\d]{2,})\)$/u.exec(raw);

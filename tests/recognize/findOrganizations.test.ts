@@ -36,6 +36,10 @@ describe('findOrganizations: where a body name ends', () => {
     ['Cuộc đua được Tổng cục Thể dục thể thao Việt Nam công nhận.', ['Tổng cục Thể dục thể thao Việt Nam']],
     ['Ông học tại Trường Phổ thông trung học Chu Văn An năm đó.', ['Trường Phổ thông trung học Chu Văn An']],
     ['Tập đoàn Phúc Sơn triển khai dự án.', ['Tập đoàn Phúc Sơn']],
+    // a headline run into the body: a sentence opener after small words ends the name
+    ['Số ca tăng nhẹ, Bộ Y tế khuyến cáo phòng ngừa Trước tình hình số ca tăng.', ['Bộ Y tế']],
+    ['Đại diện Văn phòng UBND quận 3 cho biết.', ['Văn phòng UBND quận 3']],
+    ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, trời mưa.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
     ['Địa phương đã kiến nghị với Hội Chữ thập đỏ và chính quyền.', ['Hội Chữ thập đỏ']],
     ['Tỷ giá tạo áp lực lên Ngân hàng Nhà nước và chính sách tiền tệ.', ['Ngân hàng Nhà nước']],
     ['Nghị quyết của Chính phủ ban hành Chương trình hành động.', []],
@@ -80,6 +84,8 @@ describe('findOrganizations: head words that open no body', () => {
     ['Lúc đó thì Dương Trường Sang chạy đến.', []],
     ['Anh chia sẻ trên tạp chí So Foot về chuyện này.', []],
     ['Ông góp ý các Sở ban ngành TP nên học hỏi.', []],
+    ['Cửa hàng rộng 1.500 m2 tại Trung tâm Hà Nội.', []],
+    ['Các địa phương triển khai Luật Tổ chức chính quyền địa phương.', []],
     // "Từ" opens the sentence here, no surname
     ['Từ Bộ Công an, đoàn đi tiếp.', ['Bộ Công an']],
   ])('%s', (text, expected) => {

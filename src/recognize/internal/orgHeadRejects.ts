@@ -60,4 +60,9 @@ export const HEAD_REJECTS: HeadReject[] = [
       return text.slice(before.end, s.start) === ' ' && text.slice(s.end, tokens[i]!.start) === ' ' && text.slice(tokens[i + words - 1]!.end, next.start) === ' ';
     },
   },
+  {
+    reason: 'org.not.law-name',
+    example: 'triển khai kịp thời Luật Tổ chức chính quyền địa phương',
+    rejects: (tokens, i) => /^(?:Luật|luật)$/u.test(tokens[i - 1]?.text ?? ''),
+  },
 ];
