@@ -16,6 +16,7 @@ const MAX_WORDS = 14;
 /** Photo credits and sources glued after a name: "Bệnh viện Bạch Mai - Ảnh: BVCC". */
 /** Sentence openers ("Trước", "Theo"): a headline run into the body ("Bộ Y tế khuyến cáo phòng ngừa Trước tình hình …"). */
 const OPENERS = new Set(breaks.openers);
+const OWNER_HEADS = new Set([...GOVERNMENT, 'quoc hoi', 'chinh phu']);
 const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
 const ADMIN_ABBR = new Set(['TP', 'Tp', 'TX', 'TT', 'Q']);
 const CAPTION = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip', 'Đồ']);
@@ -99,7 +100,10 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
         }
         break;
       }
-      if (t.cap && headAt(tokens, j, text) && j > i + head.words && !t.upper && !ctx.localities.some((l) => l.start === t.start)) break;
+      // Another head opens another body, unless it is the council, party committee or parliament the first one
+      // belongs to: "Ban Thường vụ Tỉnh ủy", "Ủy ban Thường vụ Quốc hội".
+      const inner = t.cap && j > i + head.words && !t.upper ? headAt(tokens, j, text) : null;
+      if (inner && !OWNER_HEADS.has(inner.key) && !ctx.localities.some((l) => l.start === t.start)) break;
       if (t.cap && OPENERS.has(t.text) && j > i + head.words && !tokens[j - 1]!.cap && !(tokens[j + 1] && isDomainWord(t, tokens[j + 1]!))) break;
       // "Văn phòng UBND quận 3": a district or ward numbered, not named.
       if (/^\d+$/.test(t.text) && sep === ' ' && NUMBERED.has(tokens[j - 1]!.text)) { lastGood = ++j; continue; }

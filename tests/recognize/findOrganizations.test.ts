@@ -39,6 +39,10 @@ describe('findOrganizations: where a body name ends', () => {
     // a headline run into the body: a sentence opener after small words ends the name
     ['Số ca tăng nhẹ, Bộ Y tế khuyến cáo phòng ngừa Trước tình hình số ca tăng.', ['Bộ Y tế']],
     ['Đại diện Văn phòng UBND quận 3 cho biết.', ['Văn phòng UBND quận 3']],
+    // a council, party committee or parliament the body belongs to stays in its name; another body does not
+    ['Có 15 người là ủy viên Ban Thường vụ Tỉnh ủy.', ['Ban Thường vụ Tỉnh ủy']],
+    ['Ngày 14-5, Ủy ban Thường vụ Quốc hội đã họp.', ['Ủy ban Thường vụ Quốc hội']],
+    ['Bộ Tài chính Ngân hàng Nhà nước cùng họp.', ['Bộ Tài chính', 'Ngân hàng Nhà nước']],
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, trời mưa.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
     ['Địa phương đã kiến nghị với Hội Chữ thập đỏ và chính quyền.', ['Hội Chữ thập đỏ']],
     ['Tỷ giá tạo áp lực lên Ngân hàng Nhà nước và chính sách tiền tệ.', ['Ngân hàng Nhà nước']],
@@ -85,6 +89,7 @@ describe('findOrganizations: head words that open no body', () => {
     ['Anh chia sẻ trên tạp chí So Foot về chuyện này.', []],
     ['Ông góp ý các Sở ban ngành TP nên học hỏi.', []],
     ['Cửa hàng rộng 1.500 m2 tại Trung tâm Hà Nội.', []],
+    ['Hai người đến công viên ven sông ở Đài Bắc.', []],
     ['Các địa phương triển khai Luật Tổ chức chính quyền địa phương.', []],
     // "Từ" opens the sentence here, no surname
     ['Từ Bộ Công an, đoàn đi tiếp.', ['Bộ Công an']],
