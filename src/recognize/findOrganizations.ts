@@ -17,6 +17,8 @@ const MAX_WORDS = 14;
 /** Sentence openers ("Trước", "Theo"): a headline run into the body ("Bộ Y tế khuyến cáo phòng ngừa Trước tình hình …"). */
 const OPENERS = new Set(breaks.openers);
 const OWNER_HEADS = new Set([...GOVERNMENT, 'quoc hoi', 'chinh phu']);
+/** "Chính phủ và Nhân dân", "Đảng và Nhà nước": "và" before the people or the state joins two parties ("Xã hội và Nhân văn" goes on). */
+const PEOPLE_STATE = new Set(['nhan dan', 'nha nuoc']);
 const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
 const ADMIN_ABBR = new Set(['TP', 'Tp', 'TX', 'TT', 'Q']);
 const CAPTION = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip', 'Đồ']);
@@ -53,6 +55,8 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       const sep = text.slice(tokens[j - 1]!.end, t.start);
       // "Bộ KH&ĐT", "Bộ LĐ-TB&XH": an ampersand joins the initials of a domain.
       if (sep === '&' && allCaps(tokens[j - 1]!) && allCaps(t)) { lastGood = ++j; named = true; continue; }
+      // "Báo Gia đình & Xã hội": a spaced ampersand stands for "và" between domain words.
+      if (sep === ' & ' && t.cap && tokens[j + 1] && isDomainWord(t, tokens[j + 1]!)) { lastGood = ++j; continue; }
       if (!/^(?: |-|–| - | – |, |\. |\.)$/.test(sep) && !/^ \($/.test(sep)) break;
       // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of domain words that ends with "và".
       if ((sep === ', ' && t.cap && !domainList(tokens, j, text)) || sep === '. ') break;
@@ -68,7 +72,7 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       }
       // "… Nhật Bản nói chung và tỉnh Bình Định": "và" before an administrative word joins two entities,
       // and so does "và" before another body ("Chính phủ và Nhân dân", "Đảng và Nhà nước").
-      if (t.text === 'và' && /^(?:tỉnh|thành|TP|huyện|quận|phủ|Nhân|Nhà|nhân)$/u.test(tokens[j + 1]?.text ?? '')) break;
+      if (t.text === 'và' && (/^(?:tỉnh|thành|TP|huyện|quận|phủ)$/u.test(tokens[j + 1]?.text ?? '') || PEOPLE_STATE.has(pairKey(tokens, j + 1)))) break;
       if (t.text === 'và' && j + 1 < tokens.length && headAt(tokens, j + 1, text)) break;
       // "Liên minh châu Âu và Mỹ": "và" before a country or place joins two parties; before a small word
       // that is no domain word it goes on with a verb phrase ("Ban Thường vụ Quận ủy và giữ chức Bí thư").
@@ -137,6 +141,8 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
 function endsName(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (t.upper || ctx.localities.some((l) => l.end === t.end)) return true;
+  // Countries are written with capitals: "Giáo dục" ends in no "Đức".
+  if (!t.cap) return false;
   const two = k > 0 ? `${ctx.tokens[k - 1]!.folded} ${t.folded}` : '';
   return COUNTRIES.map.has(two) || COUNTRIES.map.has(t.folded);
 }
@@ -169,13 +175,13 @@ function bridgesAnd(ctx: Ctx, j: number, lastGood: number): boolean {
   return STOP.has(after.text) || ADMIN_WORDS.has(after.text);
 }
 
-/** The word at k may follow "và" inside a name: a capitalised domain word, not a country or place; or a small domain word. */
+/** The word at k may follow "và" inside a name: a domain word or an acronym, not a country, a place or a person. */
 function joinsAfterAnd(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k], next = ctx.tokens[k + 1];
   if (!t) return false;
   if (!t.cap) return !!next && isDomainWord(t, next);
-  if (ctx.localities.some((l) => l.start === t.start)) return false;
-  return !COUNTRIES.map.has(t.folded) && !(next && COUNTRIES.map.has(`${t.folded} ${next.folded}`));
+  // Capitals: an acronym ("NN và PTNT") or a domain word ("Kế hoạch và Đầu tư"), not "Quốc hội và Nghị quyết".
+  return t.upper || (!!next && isDomainWord(t, next));
 }
 
 /** ", Thể thao và Du lịch", ", Khoa học, Công nghệ và Môi trường": capitalised domain words listed with commas up to "và". */
@@ -192,4 +198,8 @@ function domainList(tokens: Token[], j: number, text: string): boolean {
 /** "S&P", "KH&ĐT": capitals only, one letter or more. */
 function allCaps(t: Token): boolean {
   return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+function pairKey(tokens: Token[], k: number): string {
+  return `${tokens[k]?.folded ?? ''} ${tokens[k + 1]?.folded ?? ''}`;
 }

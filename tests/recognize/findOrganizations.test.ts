@@ -55,6 +55,12 @@ describe('findOrganizations: where a body name ends', () => {
     ['Theo Bộ Giáo dục, Khoa học, Công nghệ và Môi trường cho biết.', ['Bộ Giáo dục, Khoa học, Công nghệ và Môi trường']],
     // "và" before a small domain noun that closes the name; not before a country, a verb or a phrase of its own
     ['Lãnh đạo Sở Tài nguyên và môi trường cho biết.', ['Sở Tài nguyên và môi trường']],
+    // "dục" is no "Đức": a small syllable ends in no country
+    ['Cũng theo ông Hiệp, Sở Giáo dục và Đào tạo Đắk Lắk cũng xác minh.', ['Sở Giáo dục và Đào tạo Đắk Lắk']],
+    ['Ông học Trường ĐH Khoa học xã hội và Nhân văn năm đó.', ['Trường ĐH Khoa học xã hội và Nhân văn']],
+    ['Trò chuyện với PV Báo Gia đình & Xã hội, Phúc chia sẻ.', ['Báo Gia đình & Xã hội']],
+    ['Theo Bộ NN và PTNT cho biết.', ['Bộ NN và PTNT']],
+    ['Trong khi Trường Giang và Nhã Phương mang tin vui đến.', []],
     ['Chứng nhận được Liên minh châu Âu và Mỹ cấp.', ['Liên minh châu Âu']],
     ['Ông vào Ban Thường vụ Quận ủy và giữ chức Bí thư Quận ủy.', ['Ban Thường vụ Quận ủy']],
     // after a comma and small words a person does not close the name
