@@ -3,7 +3,7 @@ import type { LocalityMention, OrganizationMention, PersonMention } from '../typ
 import glued from './lexicon/org-glued-syllables.json' with { type: 'json' };
 import breaks from './lexicon/name-breaks.json' with { type: 'json' };
 import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
-import { COUNTRIES, ORG_HEADS, isOrgHeadForm } from './internal/lexicons.js';
+import { COUNTRIES, ORG_HEADS, TITLES, isOrgHeadForm } from './internal/lexicons.js';
 import { HEAD_REJECTS } from './internal/orgHeadRejects.js';
 import { isDomainNoun, isDomainWord } from './internal/orgNameWords.js';
 import type { Token } from './internal/tokenize.js';
@@ -16,7 +16,7 @@ const MAX_WORDS = 14;
 /** Photo credits and sources glued after a name: "Bệnh viện Bạch Mai - Ảnh: BVCC". */
 /** Sentence openers ("Trước", "Theo"): a headline run into the body ("Bộ Y tế khuyến cáo phòng ngừa Trước tình hình …"). */
 const OPENERS = new Set(breaks.openers);
-const OWNER_HEADS = new Set([...GOVERNMENT, 'quoc hoi', 'chinh phu']);
+const OWNER_HEADS = new Set([...GOVERNMENT, 'quoc hoi', 'chinh phu', 'dang']);
 /** "Chính phủ và Nhân dân", "Đảng và Nhà nước": "và" before the people or the state joins two parties ("Xã hội và Nhân văn" goes on). */
 const PEOPLE_STATE = new Set(['nhan dan', 'nha nuoc']);
 const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
@@ -61,6 +61,8 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
       // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of domain words that ends with "và".
       if ((sep === ', ' && t.cap && !domainList(tokens, j, text)) || sep === '. ') break;
       if (CAPTION.has(t.text) && text[t.end] === ':') break;
+      // "Bộ Tổng tham mưu Nga - Trung tướng Sergey Rudskoi": across a spaced dash a title opens a person.
+      if (sep.length === 3 && (TITLES.map.has(pairKey(tokens, j)) || TITLES.map.has(t.folded))) break;
       // "Đảng ủy - HĐND - UBND": across a spaced dash another head opens another body.
       if (sep.length === 3 && headAt(tokens, j, text)) break;
       // "UBND TP.Hà Nội": a dot after an abbreviated administrative word joins it to the place.

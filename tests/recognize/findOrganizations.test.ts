@@ -41,6 +41,9 @@ describe('findOrganizations: where a body name ends', () => {
     ['Đại diện Văn phòng UBND quận 3 cho biết.', ['Văn phòng UBND quận 3']],
     // a council, party committee or parliament the body belongs to stays in its name; another body does not
     ['Có 15 người là ủy viên Ban Thường vụ Tỉnh ủy.', ['Ban Thường vụ Tỉnh ủy']],
+    ['Văn phòng Trung ương Đảng vừa có thông báo.', ['Văn phòng Trung ương Đảng']],
+    // across a spaced dash a title opens a person
+    ['Đại diện Bộ Tổng tham mưu Nga - Trung tướng Sergey Rudskoi thông báo.', ['Bộ Tổng tham mưu Nga']],
     ['Ngày 14-5, Ủy ban Thường vụ Quốc hội đã họp.', ['Ủy ban Thường vụ Quốc hội']],
     ['Bộ Tài chính Ngân hàng Nhà nước cùng họp.', ['Bộ Tài chính', 'Ngân hàng Nhà nước']],
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, trời mưa.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
@@ -96,6 +99,9 @@ describe('findOrganizations: head words that open no body', () => {
     ['Ông góp ý các Sở ban ngành TP nên học hỏi.', []],
     ['Cửa hàng rộng 1.500 m2 tại Trung tâm Hà Nội.', []],
     ['Hai người đến công viên ven sông ở Đài Bắc.', []],
+    ['Bộ ba giám chế Lý Liệt lên tiếng.', []],
+    // a photographer's name in capitals before the next sentence
+    ['Ảnh: MẬU TRƯỜNG Bộ Xây dựng đã phê duyệt quy hoạch.', ['Bộ Xây dựng']],
     ['Các địa phương triển khai Luật Tổ chức chính quyền địa phương.', []],
     // "Từ" opens the sentence here, no surname
     ['Từ Bộ Công an, đoàn đi tiếp.', ['Bộ Công an']],

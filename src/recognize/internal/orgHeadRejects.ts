@@ -65,4 +65,9 @@ export const HEAD_REJECTS: HeadReject[] = [
     example: 'triển khai kịp thời Luật Tổ chức chính quyền địa phương',
     rejects: (tokens, i) => /^(?:Luật|luật)$/u.test(tokens[i - 1]?.text ?? ''),
   },
+  {
+    reason: 'org.not.caps-word',
+    example: 'Ảnh: MẬU TRƯỜNG Bộ Xây dựng đã phê duyệt',
+    rejects: (tokens, i, words) => words === 1 && tokens[i]!.upper && tokens[i]!.text.length > 4,
+  },
 ];
