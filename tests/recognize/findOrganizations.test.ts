@@ -63,6 +63,9 @@ describe('findOrganizations: where a body name ends', () => {
     ['Ông học Trường ĐH Khoa học xã hội và Nhân văn năm đó.', ['Trường ĐH Khoa học xã hội và Nhân văn']],
     ['Trò chuyện với PV Báo Gia đình & Xã hội, Phúc chia sẻ.', ['Báo Gia đình & Xã hội']],
     ['Theo Bộ NN và PTNT cho biết.', ['Bộ NN và PTNT']],
+    // domain words are read with their marks: "dẫn" is no "dân", "hoá" is "hóa"
+    ['Người phát ngôn của Bộ Thống nhất Hàn Quốc dẫn nguồn tin.', ['Bộ Thống nhất Hàn Quốc']],
+    ['Hội đồng Văn hoá Nghệ thuật họp.', ['Hội đồng Văn hoá Nghệ thuật']],
     ['Trong khi Trường Giang và Nhã Phương mang tin vui đến.', []],
     ['Chứng nhận được Liên minh châu Âu và Mỹ cấp.', ['Liên minh châu Âu']],
     ['Ông vào Ban Thường vụ Quận ủy và giữ chức Bí thư Quận ủy.', ['Ban Thường vụ Quận ủy']],

@@ -1,20 +1,31 @@
 import domain from '../lexicon/org-domain-words.json' with { type: 'json' };
 import notBodies from '../lexicon/org-not-bodies.json' with { type: 'json' };
-import { nameKey } from './fold.js';
+import { nameKey, oneTonePlacement } from './fold.js';
 import { phraseIndex } from './lexicons.js';
 import type { Token } from './tokenize.js';
 
-const NOUNS = new Set(domain.nouns.map(nameKey));
-const ALL = new Set([...NOUNS, ...domain.verbs.map(nameKey)]);
+/**
+ * Words keep their marks (folding would read "Quốc dẫn" as "Quốc dân", "Giáo dục" as "Giáo Đức");
+ * only the two tone placements of oa/oe/uy are one ("hóa"/"hoá", "thủy"/"thuỷ").
+ */
+function syllable(text: string): string {
+  return oneTonePlacement(text.toLowerCase());
+}
+function wordKey(word: string): string {
+  return word.split(' ').map(syllable).join(' ');
+}
+
+const NOUNS = new Set(domain.nouns.map(wordKey));
+const ALL = new Set([...NOUNS, ...domain.verbs.map(wordKey)]);
 
 /** "Giao" + "thông", "Chỉ" + "đạo": b is the second syllable of a domain word whose first syllable a is. */
 export function isDomainWord(a: Token, b: Token): boolean {
-  return ALL.has(`${a.folded} ${b.folded}`);
+  return ALL.has(`${syllable(a.text)} ${syllable(b.text)}`);
 }
 
 /** "nông thôn", "thể thao": a domain noun that may go on a name even written small. */
 export function isDomainNoun(a: Token, b: Token): boolean {
-  return NOUNS.has(`${a.folded} ${b.folded}`);
+  return NOUNS.has(`${syllable(a.text)} ${syllable(b.text)}`);
 }
 
 /** Proper names with a head word inside ("Nam Trung Bộ", "Tây Ban Nha", "Hội An"). */
