@@ -5,7 +5,7 @@ import breaks from './lexicon/name-breaks.json' with { type: 'json' };
 import stopwords from './lexicon/org-stopwords.json' with { type: 'json' };
 import { COUNTRIES, ORG_HEADS, TITLES, isOrgHeadForm } from './internal/lexicons.js';
 import { HEAD_REJECTS } from './internal/orgHeadRejects.js';
-import { isDomainNoun, isDomainWord } from './internal/orgNameWords.js';
+import { allCaps, domainList, isDomainNoun, isDomainWord, pairKey } from './internal/orgNameWords.js';
 import type { Token } from './internal/tokenize.js';
 
 const STOP = new Set(stopwords);
@@ -184,24 +184,4 @@ function joinsAfterAnd(ctx: Ctx, k: number): boolean {
   if (!t.cap) return !!next && isDomainWord(t, next);
   // Capitals: an acronym ("NN và PTNT") or a domain word ("Kế hoạch và Đầu tư"), not "Quốc hội và Nghị quyết".
   return t.upper || (!!next && isDomainWord(t, next));
-}
-
-/** ", Thể thao và Du lịch", ", Khoa học, Công nghệ và Môi trường": capitalised domain words listed with commas up to "và". */
-function domainList(tokens: Token[], j: number, text: string): boolean {
-  for (let k = j; k + 3 < tokens.length; k += 2) {
-    const a = tokens[k]!, b = tokens[k + 1]!, v = tokens[k + 2]!;
-    if (!a.cap || text.slice(a.end, b.start) !== ' ' || !isDomainWord(a, b)) return false;
-    if (v.text === 'và') return tokens[k + 3]!.cap;
-    if (text.slice(b.end, v.start) !== ', ') return false;
-  }
-  return false;
-}
-
-/** "S&P", "KH&ĐT": capitals only, one letter or more. */
-function allCaps(t: Token): boolean {
-  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
-}
-
-function pairKey(tokens: Token[], k: number): string {
-  return `${tokens[k]?.folded ?? ''} ${tokens[k + 1]?.folded ?? ''}`;
 }

@@ -42,3 +42,24 @@ const FOLLOWERS = new Map<string, Set<string>>(
 export function makesOtherNoun(headKey: string, next: Token | undefined): boolean {
   return !!next && !!FOLLOWERS.get(headKey)?.has(next.text.toLowerCase());
 }
+
+/** ", Thể thao và Du lịch", ", Khoa học, Công nghệ và Môi trường": capitalised domain words listed with commas up to "và". */
+export function domainList(tokens: Token[], j: number, text: string): boolean {
+  for (let k = j; k + 3 < tokens.length; k += 2) {
+    const a = tokens[k]!, b = tokens[k + 1]!, v = tokens[k + 2]!;
+    if (!a.cap || text.slice(a.end, b.start) !== ' ' || !isDomainWord(a, b)) return false;
+    if (v.text === 'và') return tokens[k + 3]!.cap;
+    if (text.slice(b.end, v.start) !== ', ') return false;
+  }
+  return false;
+}
+
+/** "S&P", "KH&ĐT": capitals only, one letter or more. */
+export function allCaps(t: Token): boolean {
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+/** Folded key of the two words at k ("nhan dan"). */
+export function pairKey(tokens: Token[], k: number): string {
+  return `${tokens[k]?.folded ?? ''} ${tokens[k + 1]?.folded ?? ''}`;
+}
