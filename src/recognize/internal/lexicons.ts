@@ -93,6 +93,7 @@ export function isSurnameAsWritten(word: { text: string }): boolean {
 /** Organization heads, matched case-sensitively on their first letter: "Hội" opens a name, "hội" does not. */
 export const ORG_HEADS = phraseIndex<string>(orgHeads.map((h) => [h, h]));
 const ORG_HEAD_FORMS = new Set(orgHeads.map((h) => h.toLowerCase()));
+/** Heads are written with their marks: "So Foot", "So Yeon" hold no "Sở". */
 export function isOrgHeadForm(written: string): boolean {
-  return writtenAs(ORG_HEAD_FORMS, written);
+  return ORG_HEAD_FORMS.has(written.toLowerCase());
 }
