@@ -5,7 +5,7 @@ import { clausesOf, type Clause } from './internal/clauses.js';
 import type { Delegation } from './internal/delegations.js';
 import { dateNear, personsIn } from './internal/refs.js';
 import type { Found } from './internal/relation.js';
-import { HYPOTHETICAL, MEET_RULES, NOT_MET, type MeetRule } from './rules/meetRules.js';
+import { HYPOTHETICAL, MEET_RULES, NOT_MET, SUBORDINATE, type MeetRule } from './rules/meetRules.js';
 import { execAll } from '../internal/execAll.js';
 
 /** execAll needs global regexes; compiled once, not per clause. */
@@ -88,12 +88,19 @@ function sidesOf(v: ArticleView, rule: MeetRule, clause: Clause, at: number, aft
       if (WELCOME.test(v.text.slice(at, after)) && !v.within(after, Math.min(after + 60, clause.end)).some((a) => a.kind === 'Person')) return null;
       const subj = personsIn(v, clause.start, at).slice(-1);
       const d = delegations.find((x) => x.start >= after && x.start - after < 3);
-      const objects = d ? [...d.leaders, ...personsIn(v, after, clause.end)] : personsIn(v, after, clause.end);
+      const end = objectEnd(v, after, clause.end);
+      const objects = d ? [...d.leaders, ...personsIn(v, after, end)] : personsIn(v, after, end);
       // "Đoàn đại biểu Đảng Dân tiến do ông X dẫn đầu đã đến chào xã giao ông Y": the delegation's leaders.
       const visitors = subj.length ? [] : delegations.filter((x) => x.start >= clause.start && x.end <= at).pop()?.leaders ?? [];
       return [subj.length ? subj : visitors.length ? visitors : clause.index > 0 ? subject : [], objects];
     }
   }
+}
+
+/** Where the people met end: at a subordinate clause ("…, một ngày sau khi ông sa thải Giám đốc FBI James Comey"). */
+function objectEnd(v: ArticleView, after: number, end: number): number {
+  const m = SUBORDINATE.exec(v.text.slice(after, end));
+  return m ? after + m.index : end;
 }
 
 function* pairs(a: string[], b: string[]): Generator<[string, string]> {

@@ -82,6 +82,9 @@ describe('relate: meetings', () => {
     ['Tổng thống Park Geun-hye xuất hiện trực tiếp tại phiên thẩm vấn của bà Choi Soon-sil.', []],
     // welcoming a bare title's decision is praise, not a meeting
     ['Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình. Cử tri Trần Viết Hoàn nêu ý kiến, hoan nghênh Tổng Bí thư đã quyết tâm xử lý vụ việc.', []],
+    // the people met end where a subordinate clause begins
+    ['Phó Thủ tướng Bùi Thanh Sơn tiếp Bộ trưởng Ngoại giao New Zealand Winston Peters, sau khi Thủ tướng New Zealand Christopher Luxon thăm Việt Nam.',
+      ['MET Bùi Thanh Sơn → Winston Peters done (meet.verb)']],
     // a meeting under a condition or in a question has not happened
     ['Khi được hỏi nếu Tổng thống Mỹ Donald Trump quyết định gặp Tổng thống Nga Vladimir Putin, ông không bình luận.', []],
     // a phone call is not a meeting

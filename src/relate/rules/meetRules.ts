@@ -67,5 +67,7 @@ export const MEET_RULES: MeetRule[] = [
 
 /** A condition or a question before the verb makes the meeting hypothetical: "nếu ông Trump quyết định gặp …". */
 export const HYPOTHETICAL = bounded('nếu|giả sử|giả như|liệu');
+/** A subordinate clause after the people met is about something else: "tiếp ông X, một ngày sau khi ông sa thải …". */
+export const SUBORDINATE = bounded('sau khi|trước khi|trong khi|bởi vì|vì|nhằm');
 /** A phone call, a letter or greetings passed on is no meeting. */
 export const NOT_MET = new RegExp(words(['điện đàm', 'điện thoại', 'gọi điện', 'chuyển lời', 'gửi lời', 'gửi thư', 'thư chúc mừng', 'gửi điện']), 'u');
