@@ -22,7 +22,27 @@ const ONE_LETTER_ONSET = /^(?:[bdđhlmrsvx]|[ckp](?!h)|t(?!h|r)|n(?!h|g)|g(?!h|i
  * "McAuliffe", "VinFast", "HoSE") are not syllable + word and stay whole.
  */
 export function splitGluedWords(text: string): string {
-  return text.replace(LETTERS, splitCached);
+  const spaced = text.replace(LETTERS, splitCached);
+  return DIGIT_TOUCH.test(spaced) ? spaced.replace(DIGIT_GLUE, splitDigitGlue) : spaced;
+}
+
+const DIGIT_TOUCH = /\p{L}\d|\d\p{L}/u;
+// A word touching a number: "Thành20 tỷ", "Việt Nam2024", "F1là", "hơn20tỷ", "Vũ2015Pia".
+const DIGIT_GLUE = /(?<!\p{L})(\p{L}{2,})(?=\d)|(?<=\d)(\p{Ll}{2,}|(?<=(?:19|20)\d\d|\p{Lu}\d)\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
+
+/**
+ * A space between a number and a Vietnamese syllable: a syllable never runs into digits, while
+ * codes and brands do ("COP26", "Km22", "H5N1", "5km", "12A1", "4Motion") and stay whole. A
+ * capitalised word after a year or a code like "F1" starts a name ("2015Pia", "F1Joseph").
+ */
+function splitDigitGlue(word: string, before: string | undefined, after: string | undefined): string {
+  if (before !== undefined) {
+    const syllable = isVietnameseSyllable(before) && (hasVietnameseMark(before) || (before.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(before)));
+    return syllable ? `${before} ` : before;
+  }
+  const w = after!;
+  const split = /^\p{Lu}/u.test(w) || (isVietnameseSyllable(w) && hasVietnameseMark(w));
+  return split ? ` ${w}` : w;
 }
 
 // News reuses a few thousand words; each is looked at once (bounded, so a long run cannot grow it).
@@ -64,37 +84,85 @@ function splitToken(token: string): string[] {
   if (token === token.toLowerCase() || token.slice(1) === token.slice(1).toLowerCase()) return splitLowerGlue(token);
   for (let i = 1; i < token.length; i++) {
     const prev = token[i - 1]!, cur = token[i]!;
-    if (LOWER.test(prev) && UPPER.test(cur) && caseBoundary(token.slice(start, i), token.slice(i))) {
-      parts.push(token.slice(start, i));
-      start = i;
-    } else if (UPPER.test(prev) && i - start >= 2 && LOWER.test(cur) && /^\p{Lu}+$/u.test(token.slice(start, i))) {
-      const at = acronymEnd(token.slice(start, i), /^\p{Ll}+/u.exec(token.slice(i))![0], i);
-      if (at !== null && at - start >= 2) {
+    if (LOWER.test(prev) && UPPER.test(cur)) {
+      const left = caseBoundary(token.slice(start, i), token.slice(i));
+      if (left) {
+        parts.push(...left);
+        start = i;
+      }
+    } else if (UPPER.test(prev) && LOWER.test(cur)) {
+      // The capitals just before: the whole part ("HCMtổ") or the end of a name ("OpenAIcủa", "NgaTASSrằng").
+      const caps = /\p{Lu}+$/u.exec(token.slice(start, i))![0];
+      if (caps.length < 2) continue;
+      const at = acronymEnd(caps, /^\p{Ll}+/u.exec(token.slice(i))![0], i, caps.length === i - start);
+      if (at !== null && at - (i - caps.length) >= 2) {
         parts.push(token.slice(start, at));
         start = at;
       }
     }
   }
   parts.push(token.slice(start));
-  return parts.flatMap(splitLowerGlue);
+  return parts.flatMap(splitTail);
+}
+
+/** The lower-case end of a mixed-case part: "McGregortrở" → "McGregor trở", "TechInsightsgiả". */
+function splitTail(part: string): string[] {
+  const at = part.search(/\p{Lu}\p{Ll}+$/u);
+  if (at <= 0) return splitLowerGlue(part);
+  const tail = splitLowerGlue(part.slice(at));
+  return tail.length === 1 ? [part] : [part.slice(0, at) + tail[0]!, ...tail.slice(1)];
 }
 
 /**
  * Where an acronym run into a word ends: "HCMtổ" before "tổ" (a syllable only Vietnamese
- * spells, opening with a consonant), "MMAViệt" and "CLBHà" before the capital.
+ * spells, opening with a consonant), "MMAViệt", "CLBHà" and "TPPhú" before the capital, and
+ * "KCTVnói", "UBNDthành" before any other marked syllable. The acronym at the front of the
+ * word decides first by the marks only Vietnamese spells ("CNNgần" is "CNN gần").
  */
-function acronymEnd(caps: string, rest: string, i: number): number | null {
-  if (isVietnameseSyllable(rest) && hasVietnameseOnlyMark(rest) && !VOWEL_START.test(rest.normalize('NFD'))) return i;
-  return isVietnameseSyllable(caps.slice(-1) + rest) ? i - 1 : null;
+function acronymEnd(caps: string, rest: string, i: number, atStart: boolean): number | null {
+  const consonant = !VOWEL_START.test(rest.normalize('NFD')) && isVietnameseSyllable(rest);
+  if (atStart && consonant && hasVietnameseOnlyMark(rest)) return i;
+  if (isVietnameseSyllable(caps.slice(-1) + rest)) return i - 1;
+  return consonant && hasVietnameseMark(rest) ? i : null;
 }
 
-/** "thôngBình": the lower-case word before the capital must be a Vietnamese syllable. */
-function caseBoundary(left: string, right: string): boolean {
-  if (!/^\p{Lu}?\p{Ll}+$/u.test(left) || left.length < 2 || KEEP_PREFIXES.has(left)) return false;
-  if (!isVietnameseSyllable(left)) return false;
+/**
+ * "thôngBình": the lower-case word before the capital is a Vietnamese syllable, or two run
+ * together ("ThiệplàKhông", "NamvàNam"), or a foreign word before a syllable only Vietnamese
+ * spells ("HeinekenViệt", "PleiKần"). Returns the parts of the left side, or null for no split.
+ */
+function caseBoundary(left: string, right: string): string[] | null {
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(left) || left.length < 2 || KEEP_PREFIXES.has(left)) return null;
+  if (!isVietnameseSyllable(left)) {
+    const two = twoSyllables(left);
+    if (two) return caseBoundary(two[1], right) ? two : null;
+    return left.length >= 3 && !hasVietnameseMark(left) && vietnameseOnlyHead(right) ? [left] : null;
+  }
   // "HoSE": a plain-letter syllable before an acronym is more likely one brand
   const rightWord = /^\p{Lu}+(?!\p{Ll})/u.exec(right);
-  return hasVietnameseMark(left) || rightWord === null || rightWord[0].length < 2;
+  return hasVietnameseMark(left) || rightWord === null || rightWord[0].length < 2 ? [left] : null;
+}
+
+/** "Việt…", "Kần", "Khămxay": the capitalised word opens with a syllable only Vietnamese spells. */
+function vietnameseOnlyHead(right: string): boolean {
+  const word = /^\p{Lu}\p{Ll}*/u.exec(right)![0];
+  const head = isVietnameseSyllable(word) ? word : splitLowerGlue(word)[0]!;
+  return head !== word || isVietnameseSyllable(word) ? isVietnameseSyllable(head) && hasVietnameseOnlyMark(head) : false;
+}
+
+/**
+ * A word with a mark that parts one way only into two Vietnamese syllables ("Thiệplà", "Namvà"):
+ * used before a capital, where the word is known to end.
+ */
+function twoSyllables(word: string): [string, string] | null {
+  if (!TWO_VOWEL_GROUPS.test(word) || !hasVietnameseMark(word)) return null;
+  let found: [string, string] | null = null;
+  for (let k = 1; k <= word.length - 1; k++) {
+    if (!isVietnameseSyllable(word.slice(0, k)) || !isVietnameseSyllable(word.slice(k))) continue;
+    if (found) return null;
+    found = [word.slice(0, k), word.slice(k)];
+  }
+  return found;
 }
 
 /**
