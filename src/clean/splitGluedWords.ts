@@ -1,8 +1,10 @@
+import functionWords from './lexicon/glued-function-words.json' with { type: 'json' };
 import keep from './lexicon/glue-keep.json' with { type: 'json' };
 import { hasVietnameseMark, hasVietnameseOnlyMark, isVietnameseSyllable } from './internal/vnSyllable.js';
 
 const KEEP_WORDS = new Set(keep.words);
 const KEEP_PREFIXES = new Set(keep.prefixes);
+const FUNCTION_WORDS = new Set(functionWords.words);
 // Latin letters only: glued words are Vietnamese or Latin-script names.
 const LETTERS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/g;
 const UPPER = /\p{Lu}/u;
@@ -132,15 +134,17 @@ function acronymEnd(caps: string, rest: string, i: number, atStart: boolean): nu
  * spells ("HeinekenViệt", "PleiKần"). Returns the parts of the left side, or null for no split.
  */
 function caseBoundary(left: string, right: string): string[] | null {
-  if (!/^\p{Lu}?\p{Ll}+$/u.test(left) || left.length < 2 || KEEP_PREFIXES.has(left)) return null;
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(left) || KEEP_PREFIXES.has(left)) return null;
+  // One letter is a word only when marked: "ởCần Giờ", not "iPhone", "eKYC".
+  if (left.length < 2 && !(hasVietnameseMark(left) && isVietnameseSyllable(left))) return null;
   if (!isVietnameseSyllable(left)) {
     const two = twoSyllables(left);
     if (two) return caseBoundary(two[1], right) ? two : null;
     return left.length >= 3 && !hasVietnameseMark(left) && vietnameseOnlyHead(right) ? [left] : null;
   }
-  // "HoSE": a plain-letter syllable before an acronym is more likely one brand
+  // "HoSE": a capitalised plain-letter syllable before an acronym is more likely one brand; "theoNBC" is not
   const rightWord = /^\p{Lu}+(?!\p{Ll})/u.exec(right);
-  return hasVietnameseMark(left) || rightWord === null || rightWord[0].length < 2 ? [left] : null;
+  return hasVietnameseMark(left) || /^\p{Ll}/u.test(left) || rightWord === null || rightWord[0].length < 2 ? [left] : null;
 }
 
 /** "Việt…", "Kần", "Khămxay": the capitalised word opens with a syllable only Vietnamese spells. */
@@ -170,11 +174,16 @@ function twoSyllables(word: string): [string, string] | null {
  * two vowel groups that is no syllable parts into a syllable and a syllable when it carries
  * a mark only Vietnamese spells with or its first part is marked ("María", "Condé" are
  * neither), or into a foreign word without marks and a Vietnamese syllable opening with a
- * consonant ("Znewsgiới" is not "Znewsgi ới"). Two readings ("Gòngồm": "Gò ngồm" or
+ * consonant ("Znewsgiới" is not "Znewsgi ới"). A short function word at the end wins over any
+ * other reading ("VnExpressvà", "Ronaldođang"). Two readings ("Gòngồm": "Gò ngồm" or
  * "Gòn gồm") leave the word as it is.
  */
 function splitLowerGlue(word: string): string[] {
   if (word.length < 4 || !TWO_VOWEL_GROUPS.test(word) || !/^\p{Lu}?\p{Ll}+$/u.test(word) || !hasVietnameseMark(word) || isVietnameseSyllable(word)) return [word];
+  for (let k = word.length - 1; k >= 3; k--) {
+    const head = word.slice(0, k);
+    if (FUNCTION_WORDS.has(word.slice(k)) && (isVietnameseSyllable(head) || !hasVietnameseMark(head))) return [head, word.slice(k)];
+  }
   const vietnamese = hasVietnameseOnlyMark(word);
   const splits: string[][] = [];
   for (let k = 2; k <= word.length - 2; k++) {
