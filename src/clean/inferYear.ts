@@ -5,6 +5,8 @@ import cues from './lexicon/date-cues.json' with { type: 'json' };
 // (under 2 % of such years in dated articles are the article's year).
 const AIMED = new RegExp(`(?:${[...cues.target, ...cues.period].join('|')})[^.;!?\\n]{0,40}$|(?:đến|tới|vào|trước|sau) năm\\s?$`, 'iu');
 
+const COMPARED = /so với năm\s?$/iu;
+const LAST_YEAR = /cùng kỳ năm\s?$/iu;
 const SENTENCE_END = /[.!?\n]\s/u;
 const RANGE_END = /(?:19|20)\d{2}\s?[-–]\s?$/u;
 const ORIGIN = new RegExp(`(?:${cues.origin.join('|')})[^.;!?\\n]{0,40}$`, 'iu');
@@ -29,6 +31,9 @@ export function inferYear(text: string, date: string | null): number | null {
     if (y >= aimed.year && !SENTENCE_END.test(text.slice(aimed.end, m.index))) continue;
     // The end of a range is a term's or a plan's ("(2016-2019)", "trong 2017-2020"), unless an anniversary counts up to it.
     if (RANGE_END.test(before) && !ORIGIN.test(before)) continue;
+    // "so với năm 2015" compares with an earlier year; "cùng kỳ năm 2015" is the same season of the year before the news.
+    if (COMPARED.test(before)) continue;
+    if (LAST_YEAR.test(before)) { counts.set(y + 1, (counts.get(y + 1) ?? 0) + 1); continue; }
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   if (counts.size === 0) return null;
