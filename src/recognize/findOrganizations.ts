@@ -40,7 +40,7 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
   const out: OrganizationMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = headAt(tokens, i, text);
-    if (!head) continue;
+    if (!head || inDocumentNumber(text, tokens[i]!.start)) continue;
     const personStart = ctx.persons.find((p) => p.start >= tokens[i]!.end)?.start ?? Infinity;
     let j = i + head.words;
     // A head alone ("UBND", "Chính phủ", "Trung tâm") names no particular body.
@@ -137,6 +137,12 @@ export function findOrganizations(ctx: Ctx): OrganizationMention[] {
     i = lastGood - 1;
   }
   return out;
+}
+
+/** "Công văn số 8017/UBND-QLĐTh", "Quyết định 123/QĐ-UBND": the issuer's code in a document number names no body. */
+function inDocumentNumber(text: string, start: number): boolean {
+  if (start === 0 || text[start - 1] === ' ') return false;
+  return /\d\/[\p{L}\d.-]*$/u.test(text.slice(text.lastIndexOf(' ', start - 1) + 1, start));
 }
 
 /** Token k completes a name of its own: a place, a country ("Việt Nam"), an acronym. */

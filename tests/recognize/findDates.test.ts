@@ -44,6 +44,14 @@ describe('findDates', () => {
     expect(findDates(text, year).map((d) => d.value.value + (d.value.yearExplicit ? '' : '*') + (d.role ? `:${d.role}` : ''))).toEqual(expected);
   });
 
+  it.each([
+    ['Mục tiêu đến năm 2030, tỉnh trở thành trung tâm', ['2030:target']],
+    ['đạt 10 tỷ USD vào năm 2025 như yêu cầu của Thủ tướng', ['2025:target']],
+    ['Ngày 6-2, tại Cà Mau, hội nghị', ['--02-06*']],
+  ])('%s (article of unknown year)', (text, expected) => {
+    expect(findDates(text, null).map((d) => d.value.value + (d.value.yearExplicit ? '' : '*') + (d.role ? `:${d.role}` : ''))).toEqual(expected);
+  });
+
   it('keeps the year unknown when the article gives none', () => {
     expect(findDates('ngày 11/10', null)[0]!.value).toEqual({ value: '--10-11', year: null, yearExplicit: false });
   });

@@ -18,6 +18,9 @@ describe('findOrganizations', () => {
     ['Diễn đàn Cộng đồng doanh nghiệp khai mạc.', ['Diễn đàn Cộng đồng doanh nghiệp']],
     // "và" before an administrative word joins two entities
     ['Quan hệ giữa Chính phủ Việt Nam-Nhật Bản nói chung và tỉnh Bình Định nói riêng.', ['Chính phủ Việt Nam-Nhật Bản']],
+    // the issuer's code in a document number names no body
+    ['UBND thành phố đã có Công văn số 8017/UBND-QLĐTh ngày 30/9/2016.', []],
+    ['Theo Quyết định 123/QĐ-UBND Thành phố Hà Nội ngày 5/6.', []],
   ])('%s', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });

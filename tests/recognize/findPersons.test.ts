@@ -35,6 +35,10 @@ describe('findPersons', () => {
     ['Ong Nguyen Van Binh, Chu tich tinh.', ['Nguyen Van Binh']],
     // "có" (has) folds like the honorific "cô"
     ['Thành phố có Viện Hồ Chí Minh đầu tiên.', []],
+    // a name holds no digit and no glue the clean stage could not part
+    ['Sau đó, bị can Lê Duy Thành20 tỷ đồng.', ['Lê Duy Thành']],
+    ['Ca khúc do ca sĩ Hàn Quốcg0nny sáng tác.', []],
+    ['Tại đây, nhà văn LưuLưulLưullLưul Minh Sơn bày tỏ quan điểm.', []],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

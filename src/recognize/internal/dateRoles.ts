@@ -19,7 +19,7 @@ interface RoleRule {
 const words = (list: string[]) => list.join('|');
 const PERIOD_CUE = new RegExp(`(?:${words(cues.period)})\\s*(?:năm\\s*)?$`, 'iu');
 const FROM_TO = /(?:từ|trong) (?:năm )?(?:19|20)\d{2}\s*(?:đến|tới|-|–)\s*(?:năm\s*)?$/iu;
-const UNTIL = /(?:đến|tới|trước|vào|cho tới)\s+năm\s*$/iu;
+const UNTIL = /(?:đến|tới|trước|vào|cho tới)\s+(?:năm\s*)?$/iu;
 const TARGET_CUE = new RegExp(`(?:${words(cues.target)})[^.;!?]{0,60}$`, 'iu');
 const ORIGIN_CUE = new RegExp(`(?:${words(cues.origin)})[^.;!?]{0,60}$`, 'iu');
 const SINCE = /(?:^|\s)từ\s+(?:năm|ngày|tháng)?\s*$/iu;

@@ -21,9 +21,16 @@ export interface NameWord {
 const HYPHEN = /^[-‐‑]$/u;
 const LOWER_START = /^\p{Ll}/u;
 
+/**
+ * A capitalised word that can be part of a name: no digit ("Thành20", "Quốcg0nny") and no
+ * capital inside a word with Vietnamese letters ("LưulLưull", "KhatocoKhánh"): glue the clean
+ * stage could not part. Foreign names keep theirs ("McAuliffe", "DiCaprio").
+ */
 function capitalised(t: Token): boolean {
-  return t.cap && !t.upper && !/^\d/.test(t.text);
+  return t.cap && !t.upper && !/\d/.test(t.text) && (t.ascii || !INNER_CAPITAL.test(t.text));
 }
+
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /**
  * Runs of name words separated by one space (no space after an initial: "V.I. Lenin").
