@@ -30,11 +30,14 @@ const yearOnly = (v: DateValue) => /^\d{4}$/.test(v.value);
 const later = (c: RoleContext) => c.articleYear === null || (c.value.year ?? 0) > c.articleYear;
 const earlier = (c: RoleContext) => c.value.yearExplicit && c.articleYear !== null && c.value.year! < c.articleYear;
 
+/** Without the article's year, "vào năm 2014" after a founding word is that founding, not a target. */
+const foundedAt = (c: RoleContext) => c.articleYear === null && ORIGIN_CUE.test(c.before);
+
 // First match wins; a date no rule matches keeps no role.
 const RULES: RoleRule[] = [
   { reason: 'date.role.period-cue', role: 'period', example: 'kế hoạch giai đoạn 2021-2025', test: (c) => PERIOD_CUE.test(c.before) },
   { reason: 'date.role.from-to', role: 'period', example: 'từ năm 2010 đến năm 2015', test: (c) => FROM_TO.test(c.before) },
-  { reason: 'date.role.until', role: 'target', example: 'hoàn thành đến năm 2030', test: (c) => yearOnly(c.value) && later(c) && UNTIL.test(c.before) },
+  { reason: 'date.role.until', role: 'target', example: 'hoàn thành đến năm 2030', test: (c) => yearOnly(c.value) && later(c) && UNTIL.test(c.before) && !foundedAt(c) },
   { reason: 'date.role.target-cue', role: 'target', example: 'tầm nhìn 2045', test: (c) => yearOnly(c.value) && later(c) && TARGET_CUE.test(c.before) },
   { reason: 'date.role.origin-cue', role: 'origin', example: 'kỷ niệm 45 năm thiết lập quan hệ (1973-2018)', test: (c) => earlier(c) && ORIGIN_CUE.test(c.before) },
   { reason: 'date.role.since', role: 'origin', example: 'hợp tác từ năm 2008', test: (c) => earlier(c) && SINCE.test(c.before) },
