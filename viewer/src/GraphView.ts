@@ -6,8 +6,10 @@ import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '.
 import { computeVisibility, type Visibility } from './computeVisibility.js';
 import { geoPositions, type Positions } from './geoPositions.js';
 import { LabelPlacer } from './LabelPlacer.js';
+import { mergePatch } from './loadGraph.js';
 import { parallelEdgeCurvatures } from './parallelEdges.js';
 import { EDGE_COLORS, FADED_NODE, nodeColor, nodeSize } from './palette.js';
+import type { ServerData } from './ServerData.js';
 import { encodeViewState } from './urlState.js';
 import type { ViewState } from './ViewState.js';
 
@@ -37,32 +39,19 @@ export class GraphView {
   private focus: { node: string | null; edge: string | null; neighbors: Set<string> } | null = null;
   private readonly labels = new LabelPlacer();
   private readonly sizes = new Map<string, number>();
-  private readonly curvatures: Map<string, number>;
+  private curvatures: Map<string, number>;
   private geo: Positions | null = null;
   private savedLayout: Positions | null = null;
   private readonly listeners = new Set<(view: GraphView) => void>();
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly fastNodes: boolean;
-  private readonly fastEdges: boolean;
+  private fastNodes: boolean;
+  private fastEdges: boolean;
 
-  constructor(readonly graph: KgGraph, container: HTMLElement, state: ViewState) {
+  constructor(readonly graph: KgGraph, container: HTMLElement, state: ViewState, readonly server: ServerData) {
     this.state = state;
     this.fastNodes = graph.order > FAST_NODES_ABOVE;
     this.fastEdges = graph.size > FAST_EDGES_ABOVE;
-    // Degree without MENTIONED_IN (it would size every entity by its article count), except for articles.
-    const degrees = new Map<string, number>();
-    const bump = (node: string): void => void degrees.set(node, (degrees.get(node) ?? 0) + 1);
-    graph.forEachEdge((_edge, attrs, source, target) => {
-      if (attrs.type === 'MENTIONED_IN') bump(target);
-      else {
-        bump(source);
-        bump(target);
-      }
-    });
-    // Software WebGL is fill-rate bound: half-size nodes draw a pan frame 3× faster on 20,000 nodes.
-    // Not below 3 px, or sigma's half-resolution picking misses them and they cannot be hovered.
-    const scale = (size: number): number => (this.fastNodes ? Math.max(3, size / 2) : size);
-    graph.forEachNode((node) => this.sizes.set(node, scale(nodeSize(degrees.get(node) ?? 0))));
+    this.computeSizes();
     this.curvatures = parallelEdgeCurvatures(graph, DEFAULT_EDGE_CURVATURE);
     if (state.geo) this.applyGeo(true);
     this.visibility = this.compute();
@@ -106,6 +95,33 @@ export class GraphView {
     new ResizeObserver(() => this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true })).observe(container);
   }
 
+  /**
+   * Selects a node and frames its neighbourhood. A node outside the loaded graph (a search hit at
+   * corpus scale, a shared link) is fetched with its neighbours first.
+   */
+  async select(node: string): Promise<void> {
+    if (!this.graph.hasNode(node)) await this.expand(node, false);
+    this.update({ selected: node, edge: null });
+    this.flyTo(node);
+  }
+
+  /** Adds a node's neighbours (and, with `articles`, its articles) from the server to the graph. */
+  async expand(node: string, articles: boolean): Promise<void> {
+    const patch = await this.server.neighbors(node, articles);
+    const nodeTypes = articles && !this.state.nodeTypes.has('Article') ? new Set([...this.state.nodeTypes, 'Article' as const]) : null;
+    this.grow(mergePatch(this.graph, patch), nodeTypes);
+  }
+
+  /** Loads every node but the articles, and every relation but MENTIONED_IN. */
+  async loadAll(): Promise<void> {
+    this.grow(mergePatch(this.graph, await this.server.all()), null);
+  }
+
+  /** True while nodes of the graph are still on the server (the first view of a corpus-scale graph). */
+  get isPartial(): boolean {
+    return this.server.first.partial && this.graph.order < Object.values(this.server.first.totals.nodes).reduce((a, b) => a + (b ?? 0), 0);
+  }
+
   onChange(listener: (view: GraphView) => void): void {
     this.listeners.add(listener);
   }
@@ -147,6 +163,41 @@ export class GraphView {
     // 3× the farthest neighbour leaves room for the labels, which extend to the right of their nodes.
     const ratio = Math.min(2, Math.max(0.05, reach * 3));
     this.sigma.getCamera().animate({ x: center.x, y: center.y, ratio }, { duration: 600 });
+  }
+
+  /** After nodes arrived: their sizes, the edges' curvatures, the filters, then one redraw. */
+  private grow(added: string[], nodeTypes: ViewState['nodeTypes'] | null): void {
+    const fast = this.graph.order > FAST_NODES_ABOVE;
+    this.fastEdges = this.graph.size > FAST_EDGES_ABOVE;
+    if (fast !== this.fastNodes || added.length > 0) {
+      this.fastNodes = fast;
+      this.computeSizes();
+      this.sigma.setSetting('labelRenderedSizeThreshold', this.graph.order < 1000 ? 0 : fast ? 5 : 7);
+    }
+    this.curvatures = parallelEdgeCurvatures(this.graph, DEFAULT_EDGE_CURVATURE);
+    if (this.state.geo) {
+      this.applyGeo(false);
+      this.geo = null;
+      this.applyGeo(true);
+    }
+    this.update(nodeTypes ? { nodeTypes } : { geo: this.state.geo });
+  }
+
+  private computeSizes(): void {
+    // Degree without MENTIONED_IN (it would size every entity by its article count), except for articles.
+    const degrees = new Map<string, number>();
+    const bump = (node: string): void => void degrees.set(node, (degrees.get(node) ?? 0) + 1);
+    this.graph.forEachEdge((_edge, attrs, source, target) => {
+      if (attrs.type === 'MENTIONED_IN') bump(target);
+      else {
+        bump(source);
+        bump(target);
+      }
+    });
+    // Software WebGL is fill-rate bound: half-size nodes draw a pan frame 3× faster on 20,000 nodes.
+    // Not below 3 px, or sigma's half-resolution picking misses them and they cannot be hovered.
+    const scale = (size: number): number => (this.fastNodes ? Math.max(3, size / 2) : size);
+    this.graph.forEachNode((node) => this.sizes.set(node, scale(nodeSize(degrees.get(node) ?? 0))));
   }
 
   /** False when no locality has coordinates, so the geographic view would be empty. */

@@ -1,4 +1,5 @@
 import type { KgGraph, NodeType } from '../../src/types.js';
+import type { FirstView } from '../../src/view/ViewPayload.js';
 import { fold } from './internal/fold.js';
 
 export interface SearchHit {
@@ -20,12 +21,20 @@ interface Entry extends SearchHit {
 export class SearchIndex {
   private readonly entries: Entry[] = [];
 
-  constructor(graph: KgGraph) {
+  /** `others`: nodes the server has not sent yet (the first view of a corpus-scale graph), searchable all the same. */
+  constructor(graph: KgGraph, others: FirstView['others'] = []) {
     graph.forEachNode((key, attrs) => {
       const variants = 'variants' in attrs && Array.isArray(attrs.variants) ? attrs.variants : [];
-      const names = [...new Set([attrs.label, ...variants].filter(Boolean).map(fold))];
-      this.entries.push({ key, label: attrs.label, type: attrs.type, names, weight: graph.degree(key) });
+      this.add(key, attrs.label, attrs.type, variants, graph.degree(key));
     });
+    for (const [key, label, type, degree, variants] of others) {
+      if (!graph.hasNode(key)) this.add(key, label, type, variants, degree);
+    }
+  }
+
+  private add(key: string, label: string, type: NodeType, variants: string[], weight: number): void {
+    const names = [...new Set([label, ...variants].filter(Boolean).map(fold))];
+    this.entries.push({ key, label, type, names, weight });
   }
 
   search(query: string, limit = 10): SearchHit[] {

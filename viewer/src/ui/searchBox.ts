@@ -42,13 +42,15 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
     searched = '';
     hits = [];
     render();
-    view.update({ selected: hit.key, edge: null });
-    view.flyTo(hit.key);
+    view.select(hit.key).catch((error: unknown) => {
+      list.replaceChildren(el('li', { className: 'none', text: `Could not load ${hit.label}: ${String(error)}` }));
+      list.hidden = false;
+    });
   };
 
   input.addEventListener('input', () => {
     searched = input.value;
-    index ??= new SearchIndex(view.graph);
+    index ??= new SearchIndex(view.graph, view.server.first.others);
     hits = index.search(searched, 12);
     active = 0;
     render();

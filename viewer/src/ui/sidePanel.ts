@@ -1,4 +1,5 @@
 import type { EdgeAttributes, Evidence, KgGraph, NodeAttributes } from '../../../src/types.js';
+import type { ArticleRef, EvidenceReply } from '../../../src/view/ViewPayload.js';
 import type { GraphView } from '../GraphView.js';
 import { el, safeHref } from '../internal/dom.js';
 import { RELATION_TYPES } from '../palette.js';
@@ -6,12 +7,16 @@ import { RELATION_TYPES } from '../palette.js';
 /** Relations rendered before a "show all" button: a big article node has thousands. */
 const FIRST_RELATIONS = 150;
 
-/** Renders the selected node (attributes, sources, every relation with its evidence) or the selected edge. */
+/**
+ * Renders the selected node (attributes, sources, every relation with its evidence) or the selected edge.
+ * The panel is drawn at once from the loaded graph; evidence sentences and sources come from the
+ * server (src/view/ViewData.ts) and the panel is drawn again when they arrive.
+ */
 export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   const key = view.state.selected;
   const edge = view.state.edge;
   if (edge && view.graph.hasEdge(edge)) {
-    renderEdge(panel, view, edge);
+    renderEdge(panel, view, edge, evidenceFor(panel, view, 'edge', edge));
     return;
   }
   if (!key || !view.graph.hasNode(key)) {
@@ -19,6 +24,7 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
     panel.replaceChildren();
     return;
   }
+  const reply = evidenceFor(panel, view, 'node', key);
   const graph = view.graph;
   const attrs = graph.getNodeAttributes(key);
   const close = closeButton(view);
@@ -26,7 +32,7 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   const relations = relationsOf(graph, key);
   const list = el('ul', { className: 'relations' });
   const showFrom = (start: number, end: number): void => {
-    for (const relation of relations.slice(start, end)) list.append(relationItem(view, key, relation.edge, relation.attrs));
+    for (const relation of relations.slice(start, end)) list.append(relationItem(view, key, relation.edge, relation.attrs, reply));
   };
   showFrom(0, FIRST_RELATIONS);
   const more = el('div');
@@ -47,15 +53,71 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
     el('h3', { text: `Relations (${relations.length})` }),
     relations.length ? list : el('p', { className: 'muted', text: 'No relations.' }),
     more,
-    el('h3', { text: `Sources (${attrs.articles?.length ?? 0})` }),
-    el('ul', { className: 'sources' }, (attrs.articles ?? []).map((article) => el('li', {}, [articleLink(view, article)]))),
+    expandButtons(view, key, reply),
+    el('h3', { text: reply ? `Sources (${reply.articles.length})` : 'Sources' }),
+    reply
+      ? el('ul', { className: 'sources' }, reply.articles.map((article) => el('li', {}, [articleLink(view, article, reply.refs[article])])))
+      : loading(),
     el('p', { className: 'node-id', text: key }),
   );
   panel.hidden = false;
 }
 
+/**
+ * The evidence the server has sent for the node or edge, or undefined while it is on its way: the
+ * panel is then drawn again on arrival, if it still shows the same thing. `data-evidence` tells
+ * tests and the benchmark which state the panel is in.
+ */
+function evidenceFor(panel: HTMLElement, view: GraphView, kind: 'node' | 'edge', key: string): EvidenceReply | undefined {
+  const reply = view.server.readyEvidence(kind, key);
+  panel.dataset.evidence = reply ? 'loaded' : 'loading';
+  if (reply) return reply;
+  const same = (): boolean => (kind === 'node' ? view.state.selected : view.state.edge) === key;
+  const request = kind === 'node' ? view.server.nodeEvidence(key) : view.server.edgeEvidence(key);
+  request.then(
+    () => {
+      if (same()) renderSidePanel(panel, view);
+    },
+    (error: unknown) => {
+      if (!same()) return;
+      panel.dataset.evidence = 'error';
+      for (const item of panel.querySelectorAll('.loading')) item.textContent = `Could not load the evidence: ${String(error)}`;
+    },
+  );
+  return undefined;
+}
+
+function loading(): HTMLElement {
+  return el('p', { className: 'muted loading', text: 'Loading evidence…' });
+}
+
+/** What the loaded graph lacks around this node, with buttons to fetch it: more neighbours, its articles. */
+function expandButtons(view: GraphView, key: string, reply: EvidenceReply | undefined): HTMLElement {
+  const box = el('div', { className: 'expand' });
+  if (!reply) return box;
+  const loaded = { relations: 0, mentions: 0 };
+  view.graph.forEachEdge(key, (_edge, attrs) => void (attrs.type === 'MENTIONED_IN' ? loaded.mentions++ : loaded.relations++));
+  let relations = 0;
+  for (const [type, n] of Object.entries(reply.degree)) if (type !== 'MENTIONED_IN') relations += n ?? 0;
+  const mentions = reply.degree.MENTIONED_IN ?? 0;
+  const add = (missing: number, text: string, articles: boolean): void => {
+    if (missing <= 0) return;
+    const button = el('button', { className: 'link expand-button', text });
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      view.expand(key, articles).catch((error: unknown) => {
+        button.textContent = `Loading failed: ${String(error)}`;
+      });
+    });
+    box.append(button);
+  };
+  add(relations - loaded.relations, `Show ${relations - loaded.relations} more relations and their nodes`, false);
+  add(mentions - loaded.mentions, `Show its ${mentions - loaded.mentions} article links`, true);
+  return box;
+}
+
 /** An edge clicked in the graph: its two ends (links to their nodes), its details and its evidence. */
-function renderEdge(panel: HTMLElement, view: GraphView, edge: string): void {
+function renderEdge(panel: HTMLElement, view: GraphView, edge: string, reply: EvidenceReply | undefined): void {
   const graph = view.graph;
   const attrs = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
@@ -70,7 +132,7 @@ function renderEdge(panel: HTMLElement, view: GraphView, edge: string): void {
     el('p', { className: 'node-type', text: `Relation · ${attrs.type}` }),
     ends,
     el('h3', { text: 'Relation' }),
-    el('ul', { className: 'relations' }, [relationItem(view, source, edge, attrs)]),
+    el('ul', { className: 'relations' }, [relationItem(view, source, edge, attrs, reply)]),
     el('p', { className: 'node-id', text: edge }),
   );
   panel.hidden = false;
@@ -85,10 +147,7 @@ function closeButton(view: GraphView): HTMLButtonElement {
 /** A link that selects a node and flies to it. */
 function nodeButton(view: GraphView, node: string): HTMLButtonElement {
   const button = el('button', { className: 'link', text: view.graph.getNodeAttribute(node, 'label') });
-  button.addEventListener('click', () => {
-    view.update({ selected: node, edge: null });
-    view.flyTo(node);
-  });
+  button.addEventListener('click', () => void view.select(node));
   return button;
 }
 
@@ -99,7 +158,7 @@ function relationsOf(graph: KgGraph, key: string): { edge: string; attrs: EdgeAt
   return relations.sort((a, b) => order(a.attrs.type) - order(b.attrs.type) || (a.attrs.date ?? '').localeCompare(b.attrs.date ?? ''));
 }
 
-function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAttributes): HTMLLIElement {
+function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAttributes, reply: EvidenceReply | undefined): HTMLLIElement {
   const graph = view.graph;
   const source = graph.source(edge);
   const other = source === key ? graph.target(edge) : source;
@@ -114,7 +173,9 @@ function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAtt
       otherButton,
       details ? el('span', { className: 'muted', text: ` ${details}` }) : '',
     ]),
-    el('ul', { className: 'evidence' }, (attrs.evidence ?? []).map((evidence) => evidenceItem(view, evidence))),
+    reply
+      ? el('ul', { className: 'evidence' }, (reply.edges[edge]?.evidence ?? []).map((evidence) => evidenceItem(view, evidence, reply.refs)))
+      : loading(),
   ]);
   if (!view.visibility.edges.has(edge)) {
     item.classList.add('filtered');
@@ -123,10 +184,13 @@ function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAtt
   return item;
 }
 
-function evidenceItem(view: GraphView, evidence: Evidence): HTMLLIElement {
+function evidenceItem(view: GraphView, evidence: Evidence, refs: Record<string, ArticleRef>): HTMLLIElement {
   return el('li', {}, [
     el('blockquote', { className: 'sentence', text: evidence.sentence }),
-    el('div', { className: 'source' }, [articleLink(view, evidence.article), el('span', { className: 'muted', text: ` · rule ${evidence.rule}` })]),
+    el('div', { className: 'source' }, [
+      articleLink(view, evidence.article, refs[evidence.article]),
+      el('span', { className: 'muted', text: ` · rule ${evidence.rule}` }),
+    ]),
   ]);
 }
 
@@ -134,9 +198,10 @@ function evidenceItem(view: GraphView, evidence: Evidence): HTMLLIElement {
  * The article's URL when it has a safe one; else (plain-text inputs have none) a button that
  * selects the article's node, which shows its file; its id as text when the graph lacks it.
  */
-function articleLink(view: GraphView, article: string): HTMLElement {
+function articleLink(view: GraphView, article: string, ref: ArticleRef | undefined): HTMLElement {
   const node = `article:${article}`;
-  const attrs = view.graph.hasNode(node) ? view.graph.getNodeAttributes(node) : null;
+  // Articles are loaded on demand at corpus scale: the server's reference carries the node.
+  const attrs = view.graph.hasNode(node) ? view.graph.getNodeAttributes(node) : (ref?.node?.attributes ?? null);
   if (attrs?.type !== 'Article') return el('span', { className: 'article', text: article });
   const text = `${attrs.title || article}${attrs.date ? ` (${attrs.date})` : ''}`;
   const href = safeHref(attrs.url);
@@ -146,10 +211,7 @@ function articleLink(view: GraphView, article: string): HTMLElement {
     return link;
   }
   const button = el('button', { className: 'link article', text, title: `${attrs.source}: no URL; show the article's node` });
-  button.addEventListener('click', () => {
-    view.update({ selected: node, edge: null });
-    view.flyTo(node);
-  });
+  button.addEventListener('click', () => void view.select(node));
   return button;
 }
 
