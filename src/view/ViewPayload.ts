@@ -26,8 +26,6 @@ export interface FirstView {
   partial: boolean;
   /** Whole-graph counts by node type and by relation type (the filters' totals). */
   totals: { nodes: Partial<Record<NodeType, number>>; edges: Partial<Record<RelationType, number>> };
-  /** Nodes left out of the first view, for search: key, label, type, degree, other names. Articles are not listed. */
-  others: [key: string, label: string, type: NodeType, degree: number, variants: string[]][];
 }
 
 /** `GET /neighbors?node=…[&articles=1]` and `GET /all`: records to merge into the page's graph. */
@@ -46,8 +44,10 @@ export interface ArticleRef {
 
 /** `GET /evidence?node=…` or `?edge=…`: what the side panel shows beyond the compact records. */
 export interface EvidenceReply {
-  /** The node's articles (its "Sources"); empty for an edge. */
+  /** The node's latest articles (its "Sources", at most a hundred); empty for an edge. */
   articles: string[];
+  /** How many articles the node has in all. */
+  articleCount: number;
   /** Evidence by edge key: every relation of the node but MENTIONED_IN, and at most a few hundred of those. */
   edges: Record<string, { evidence: Evidence[]; articles: string[] }>;
   /** Titles and URLs of the articles named above. */

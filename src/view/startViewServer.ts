@@ -16,7 +16,9 @@ export const DEFAULT_PORT = 5178;
 /** The whole graph.json, as written by `kg build` (for download; the page does not read it). */
 export const GRAPH_PATH = '/graph.json';
 /** What the page loads first, and asks for later (viewer/src/loadGraph.ts, viewer/src/GraphStore.ts). */
-export const VIEW_PATHS = { first: '/view.json', evidence: '/evidence', neighbors: '/neighbors', all: '/all.json' } as const;
+export const VIEW_PATHS = { first: '/view.json', evidence: '/evidence', neighbors: '/neighbors', all: '/all.json', search: '/search' } as const;
+/** Search hits the server sends at most. */
+const SEARCH_LIMIT = 50;
 
 export interface ViewServerOptions {
   /** The graph.json to serve. */
@@ -155,6 +157,7 @@ function lookUp(data: ViewData, path: string, query: URLSearchParams): object | 
   const node = query.get('node');
   const edge = query.get('edge');
   if (path === VIEW_PATHS.neighbors) return node ? data.neighbors(node, query.get('articles') === '1') : null;
+  if (path === VIEW_PATHS.search) return data.search(query.get('q') ?? '', Math.min(SEARCH_LIMIT, Number(query.get('limit')) || 12));
   if (node) return data.nodeEvidence(node);
   return edge ? data.edgeEvidence(edge) : null;
 }

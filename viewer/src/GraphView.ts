@@ -20,8 +20,8 @@ export type KgSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
  * work of discs and arrows, which is what keeps software WebGL (headless Chromium) usable. The
  * focused node and its edges still get the full programs.
  */
-const FAST_NODES_ABOVE = 8000;
-const FAST_EDGES_ABOVE = 15000;
+const FAST_NODES_ABOVE = 2000;
+const FAST_EDGES_ABOVE = 2000;
 const HOVER_DELAY_MS = 120;
 
 /**
@@ -117,9 +117,13 @@ export class GraphView {
     this.grow(mergePatch(this.graph, await this.server.all()), null);
   }
 
-  /** True while nodes of the graph are still on the server (the first view of a corpus-scale graph). */
+  /** True while nodes other than articles are still on the server (the first view of a corpus-scale graph). */
   get isPartial(): boolean {
-    return this.server.first.partial && this.graph.order < Object.values(this.server.first.totals.nodes).reduce((a, b) => a + (b ?? 0), 0);
+    const totals = this.server.first.totals.nodes;
+    const entities = Object.values(totals).reduce((a, b) => a + (b ?? 0), 0) - (totals.Article ?? 0);
+    let loaded = 0;
+    this.graph.forEachNode((_node, attrs) => void (attrs.type !== 'Article' && loaded++));
+    return this.server.first.partial && loaded < entities;
   }
 
   onChange(listener: (view: GraphView) => void): void {

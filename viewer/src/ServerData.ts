@@ -1,8 +1,9 @@
+import type { SearchHit } from '../../src/view/NameIndex.js';
 import type { EvidenceReply, FirstView, GraphPatch } from '../../src/view/ViewPayload.js';
 import { unmaskJson } from './internal/unmaskJson.js';
 
 /** Where `kg view` answers (src/view/startViewServer.ts, VIEW_PATHS). */
-const PATHS = { evidence: 'evidence', neighbors: 'neighbors', all: 'all.json' } as const;
+const PATHS = { evidence: 'evidence', neighbors: 'neighbors', all: 'all.json', search: 'search' } as const;
 
 /**
  * What the page asks the server for after the first view: evidence when a panel opens, a node's
@@ -30,6 +31,12 @@ export class ServerData {
 
   neighbors(node: string, articles: boolean): Promise<GraphPatch> {
     return getJson(`${PATHS.neighbors}?node=${encodeURIComponent(node)}${articles ? '&articles=1' : ''}`);
+  }
+
+  /** Nodes outside the first view matching `query`; none when the first view is the whole graph. */
+  search(query: string, limit: number): Promise<SearchHit[]> {
+    if (!this.first.partial) return Promise.resolve([]);
+    return getJson(`${PATHS.search}?q=${encodeURIComponent(query)}&limit=${limit}`);
   }
 
   all(): Promise<GraphPatch> {

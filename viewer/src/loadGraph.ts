@@ -2,7 +2,11 @@ import Graph from 'graphology';
 import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '../../src/types.js';
 import type { FirstView, GraphPatch } from '../../src/view/ViewPayload.js';
 import { unmaskJson } from './internal/unmaskJson.js';
+import { EDGE_COLORS, nodeColor } from './palette.js';
 import { ServerData } from './ServerData.js';
+
+/** Size written into a GEXF download for a node the server sent without one. */
+const DEFAULT_SIZE = 5;
 
 export class GraphLoadError extends Error {
   override name = 'GraphLoadError';
@@ -53,11 +57,24 @@ export function mergePatch(graph: KgGraph, patch: GraphPatch): string[] {
       attributes.y = 100 * Math.sin(angle);
     }
     if (typeof attributes.label !== 'string') attributes.label = key;
+    // The server leaves out what the page fetches later or computes itself (src/view/internal/compact.ts);
+    // the GEXF download still wants a colour and a size.
+    attributes.articles ??= [];
+    attributes.color ??= nodeColor(attributes);
+    attributes.size ??= DEFAULT_SIZE;
     graph.addNode(key, attributes);
     added.push(key);
   }
   for (const { key, source, target, attributes } of patch.edges) {
-    if (!graph.hasEdge(key) && graph.hasNode(source) && graph.hasNode(target)) graph.addEdgeWithKey(key, source, target, attributes);
+    if (graph.hasEdge(key) || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+    attributes.evidence ??= [];
+    attributes.articles ??= [];
+    attributes.rules ??= [];
+    attributes.dates ??= [];
+    attributes.label ??= attributes.type;
+    attributes.color ??= EDGE_COLORS[attributes.type] ?? '#cccccc';
+    attributes.size ??= 1;
+    graph.addEdgeWithKey(key, source, target, attributes);
   }
   return added;
 }

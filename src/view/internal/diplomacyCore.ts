@@ -18,13 +18,11 @@ export function diplomacyCore(nodes: Map<string, NodeAttributes>, edges: Iterabl
   for (const { source, target, attributes } of edges) {
     const type = attributes.type;
     if (type === 'MENTIONED_IN') continue;
-    if (DIPLOMACY.has(type)) {
-      core.add(source);
-      core.add(target);
-    } else if (type === 'HOLDS_POSITION') core.add(source);
     for (const end of [source, target]) {
       const endType = nodes.get(end)?.type;
-      if (endType === 'Locality' || endType === 'Event') core.add(end);
+      // Articles are sources, not actors: they come with a node's panel, never in the first view.
+      if (endType === undefined || endType === 'Article') continue;
+      if (endType === 'Locality' || endType === 'Event' || DIPLOMACY.has(type) || (type === 'HOLDS_POSITION' && end === source)) core.add(end);
     }
   }
   return core;

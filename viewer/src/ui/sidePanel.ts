@@ -4,6 +4,9 @@ import type { GraphView } from '../GraphView.js';
 import { el, safeHref } from '../internal/dom.js';
 import { RELATION_TYPES } from '../palette.js';
 
+/** What each panel shows now, so that a change that does not concern it costs no redraw. */
+const lastDrawn = new WeakMap<HTMLElement, { key: string | null; edge: string | null; order: number; reply: unknown }>();
+
 /** Relations rendered before a "show all" button: a big article node has thousands. */
 const FIRST_RELATIONS = 150;
 
@@ -15,6 +18,14 @@ const FIRST_RELATIONS = 150;
 export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   const key = view.state.selected;
   const edge = view.state.edge;
+  // A filter or timeline change leaves the panel's content as it is: only its "hidden by filters" marks follow.
+  const drawn = { key, edge, order: view.graph.order, reply: view.server.readyEvidence(edge ? 'edge' : 'node', edge ?? key ?? '') };
+  const before = lastDrawn.get(panel);
+  lastDrawn.set(panel, drawn);
+  if (before && !panel.hidden && (key || edge) && (Object.keys(drawn) as (keyof typeof drawn)[]).every((name) => before[name] === drawn[name])) {
+    markFiltered(panel, view);
+    return;
+  }
   if (edge && view.graph.hasEdge(edge)) {
     renderEdge(panel, view, edge, evidenceFor(panel, view, 'edge', edge));
     return;
@@ -54,10 +65,13 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
     relations.length ? list : el('p', { className: 'muted', text: 'No relations.' }),
     more,
     expandButtons(view, key, reply),
-    el('h3', { text: reply ? `Sources (${reply.articles.length})` : 'Sources' }),
+    el('h3', { text: reply ? `Sources (${reply.articleCount})` : 'Sources' }),
     reply
       ? el('ul', { className: 'sources' }, reply.articles.map((article) => el('li', {}, [articleLink(view, article, reply.refs[article])])))
       : loading(),
+    reply && reply.articleCount > reply.articles.length
+      ? el('p', { className: 'muted', text: `The latest ${reply.articles.length} of ${reply.articleCount} articles.` })
+      : '',
     el('p', { className: 'node-id', text: key }),
   );
   panel.hidden = false;
@@ -177,11 +191,19 @@ function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAtt
       ? el('ul', { className: 'evidence' }, (reply.edges[edge]?.evidence ?? []).map((evidence) => evidenceItem(view, evidence, reply.refs)))
       : loading(),
   ]);
-  if (!view.visibility.edges.has(edge)) {
-    item.classList.add('filtered');
-    item.title = 'hidden in the graph by the current filters';
-  }
+  item.dataset.edge = edge;
+  markItem(item, view.visibility.edges.has(edge));
   return item;
+}
+
+function markItem(item: HTMLElement, shown: boolean): void {
+  item.classList.toggle('filtered', !shown);
+  if (shown) item.removeAttribute('title');
+  else item.title = 'hidden in the graph by the current filters';
+}
+
+function markFiltered(panel: HTMLElement, view: GraphView): void {
+  for (const item of panel.querySelectorAll<HTMLElement>('li.relation[data-edge]')) markItem(item, view.visibility.edges.has(item.dataset.edge ?? ''));
 }
 
 function evidenceItem(view: GraphView, evidence: Evidence, refs: Record<string, ArticleRef>): HTMLLIElement {
@@ -200,9 +222,10 @@ function evidenceItem(view: GraphView, evidence: Evidence, refs: Record<string, 
  */
 function articleLink(view: GraphView, article: string, ref: ArticleRef | undefined): HTMLElement {
   const node = `article:${article}`;
-  // Articles are loaded on demand at corpus scale: the server's reference carries the node.
-  const attrs = view.graph.hasNode(node) ? view.graph.getNodeAttributes(node) : (ref?.node?.attributes ?? null);
-  if (attrs?.type !== 'Article') return el('span', { className: 'article', text: article });
+  // Articles are loaded on demand at corpus scale: the server's reference names them.
+  const loaded = view.graph.hasNode(node) ? view.graph.getNodeAttributes(node) : null;
+  const attrs = loaded?.type === 'Article' ? loaded : ref?.title !== undefined && (ref.node || ref.url) ? ref : null;
+  if (!attrs) return el('span', { className: 'article', text: article });
   const text = `${attrs.title || article}${attrs.date ? ` (${attrs.date})` : ''}`;
   const href = safeHref(attrs.url);
   if (href) {
@@ -210,7 +233,8 @@ function articleLink(view: GraphView, article: string, ref: ArticleRef | undefin
     link.className = 'article';
     return link;
   }
-  const button = el('button', { className: 'link article', text, title: `${attrs.source}: no URL; show the article's node` });
+  const source = loaded?.type === 'Article' ? loaded.source : ref?.node?.attributes.type === 'Article' ? ref.node.attributes.source : article;
+  const button = el('button', { className: 'link article', text, title: `${source}: no URL; show the article's node` });
   button.addEventListener('click', () => void view.select(node));
   return button;
 }
