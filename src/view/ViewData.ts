@@ -57,18 +57,21 @@ export class ViewData {
     return this.others.search(query, limit);
   }
 
-  /** The evidence and sources the side panel shows for a node; null when there is no such node. */
-  nodeEvidence(node: string): EvidenceReply | null {
+  /**
+   * The evidence and sources the side panel shows for a node; null when there is no such node.
+   * MENTIONED_IN sentences only with `mentions` (the page has loaded those links), or for an article.
+   */
+  nodeEvidence(node: string, mentions: boolean): EvidenceReply | null {
     const attributes = this.nodes.get(node);
     if (!attributes) return null;
     const articles = attributes.articles ?? [];
     const reply: EvidenceReply = { articles: this.latest(articles), articleCount: articles.length, edges: {}, refs: {}, degree: {} };
-    let mentions = 0;
+    let sentences = mentions || attributes.type === 'Article' ? MENTION_EVIDENCE_LIMIT : 0;
     for (const edge of this.incident.get(node) ?? []) {
       const { attributes: edgeAttributes } = this.edges.get(edge) as EdgeRecord;
       const type = edgeAttributes.type;
       reply.degree[type] = (reply.degree[type] ?? 0) + 1;
-      if (type === 'MENTIONED_IN' && ++mentions > MENTION_EVIDENCE_LIMIT) continue;
+      if (type === 'MENTIONED_IN' && sentences-- <= 0) continue;
       reply.edges[edge] = { evidence: edgeAttributes.evidence ?? [], articles: edgeAttributes.articles ?? [] };
     }
     this.addRefs(reply);

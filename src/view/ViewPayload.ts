@@ -11,7 +11,8 @@ export interface ViewNode {
 }
 
 export interface ViewEdge {
-  key: string;
+  /** Absent when it is `TYPE:source|target` (src/view/internal/compact.ts). */
+  key?: string;
   source: string;
   target: string;
   attributes: EdgeAttributes;

@@ -158,7 +158,7 @@ function lookUp(data: ViewData, path: string, query: URLSearchParams): object | 
   const edge = query.get('edge');
   if (path === VIEW_PATHS.neighbors) return node ? data.neighbors(node, query.get('articles') === '1') : null;
   if (path === VIEW_PATHS.search) return data.search(query.get('q') ?? '', Math.min(SEARCH_LIMIT, Number(query.get('limit')) || 12));
-  if (node) return data.nodeEvidence(node);
+  if (node) return data.nodeEvidence(node, query.get('mentions') === '1');
   return edge ? data.edgeEvidence(edge) : null;
 }
 

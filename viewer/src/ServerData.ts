@@ -16,8 +16,10 @@ export class ServerData {
 
   constructor(readonly first: Omit<FirstView, 'nodes' | 'edges'>) {}
 
-  nodeEvidence(node: string): Promise<EvidenceReply> {
-    return this.cached(`node:${node}`, `${PATHS.evidence}?node=${encodeURIComponent(node)}`);
+  /** `mentions`: the page has the node's MENTIONED_IN links, so it wants their sentences too. */
+  nodeEvidence(node: string, mentions: boolean): Promise<EvidenceReply> {
+    const flag = mentions ? '&mentions=1' : '';
+    return this.cached(`node${flag}:${node}`, `${PATHS.evidence}?node=${encodeURIComponent(node)}${flag}`);
   }
 
   edgeEvidence(edge: string): Promise<EvidenceReply> {
@@ -25,8 +27,8 @@ export class ServerData {
   }
 
   /** The evidence already received, so a panel redrawn for another reason draws it at once. */
-  readyEvidence(kind: 'node' | 'edge', key: string): EvidenceReply | undefined {
-    return this.ready.get(`${kind}:${key}`);
+  readyEvidence(kind: 'node' | 'edge', key: string, mentions = false): EvidenceReply | undefined {
+    return this.ready.get(`${kind}${mentions ? '&mentions=1' : ''}:${key}`);
   }
 
   neighbors(node: string, articles: boolean): Promise<GraphPatch> {

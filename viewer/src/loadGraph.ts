@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '../../src/types.js';
+import { defaultEdgeKey } from '../../src/view/internal/compact.js';
 import type { FirstView, GraphPatch } from '../../src/view/ViewPayload.js';
 import { unmaskJson } from './internal/unmaskJson.js';
 import { EDGE_COLORS, nodeColor } from './palette.js';
@@ -60,12 +61,17 @@ export function mergePatch(graph: KgGraph, patch: GraphPatch): string[] {
     // The server leaves out what the page fetches later or computes itself (src/view/internal/compact.ts);
     // the GEXF download still wants a colour and a size.
     attributes.articles ??= [];
+    if (attributes.type !== 'Event' && attributes.type !== 'Article') {
+      attributes.name ??= attributes.label;
+      attributes.variants ??= [attributes.label];
+    }
     attributes.color ??= nodeColor(attributes);
     attributes.size ??= DEFAULT_SIZE;
     graph.addNode(key, attributes);
     added.push(key);
   }
-  for (const { key, source, target, attributes } of patch.edges) {
+  for (const { key: sent, source, target, attributes } of patch.edges) {
+    const key = sent ?? defaultEdgeKey(attributes.type, source, target);
     if (graph.hasEdge(key) || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     attributes.evidence ??= [];
     attributes.articles ??= [];

@@ -4,11 +4,20 @@ import type { ViewEdge, ViewNode } from '../ViewPayload.js';
 /**
  * A node without its article list, size and colour (the page sizes and colours nodes itself, and
  * fetches the articles with the evidence); everything the canvas, filters and search read stays.
- * The page's mergePatch puts an empty `articles` back.
+ * A name or a variant list that only repeats the label is left out too. The page's mergePatch
+ * (viewer/src/loadGraph.ts) puts all of these back.
  */
 export function compactNode(key: string, attributes: NodeAttributes): ViewNode {
   const { articles: _articles, size: _size, color: _color, ...rest } = attributes;
+  const named = rest as Partial<Record<'name' | 'label', string>> & { variants?: string[] };
+  if (named.name === named.label) delete named.name;
+  if (named.variants?.length === 1 && named.variants[0] === named.label) delete named.variants;
   return { key, attributes: rest as NodeAttributes };
+}
+
+/** The key `kg build` gives most edges; such a key is not sent, the page rebuilds it. */
+export function defaultEdgeKey(type: string, source: string, target: string): string {
+  return `${type}:${source}|${target}`;
 }
 
 /**
@@ -17,5 +26,7 @@ export function compactNode(key: string, attributes: NodeAttributes): ViewNode {
  */
 export function compactEdge(key: string, source: string, target: string, attributes: EdgeAttributes): ViewEdge {
   const { evidence: _evidence, articles: _articles, rules: _rules, label: _label, size: _size, color: _color, ...rest } = attributes;
-  return { key, source, target, attributes: rest as EdgeAttributes };
+  const edge: ViewEdge = { source, target, attributes: rest as EdgeAttributes };
+  if (key !== defaultEdgeKey(attributes.type, source, target)) edge.key = key;
+  return edge;
 }

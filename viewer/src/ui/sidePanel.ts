@@ -8,7 +8,7 @@ import { RELATION_TYPES } from '../palette.js';
 const lastDrawn = new WeakMap<HTMLElement, { key: string | null; edge: string | null; order: number; reply: unknown }>();
 
 /** Relations rendered before a "show all" button: a big article node has thousands. */
-const FIRST_RELATIONS = 150;
+const FIRST_RELATIONS = 60;
 
 /**
  * Renders the selected node (attributes, sources, every relation with its evidence) or the selected edge.
@@ -19,7 +19,7 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   const key = view.state.selected;
   const edge = view.state.edge;
   // A filter or timeline change leaves the panel's content as it is: only its "hidden by filters" marks follow.
-  const drawn = { key, edge, order: view.graph.order, reply: view.server.readyEvidence(edge ? 'edge' : 'node', edge ?? key ?? '') };
+  const drawn = { key, edge, order: view.graph.order, reply: view.server.readyEvidence(edge ? 'edge' : 'node', edge ?? key ?? '', hasMentions(view, key)) };
   const before = lastDrawn.get(panel);
   lastDrawn.set(panel, drawn);
   if (before && !panel.hidden && (key || edge) && (Object.keys(drawn) as (keyof typeof drawn)[]).every((name) => before[name] === drawn[name])) {
@@ -83,11 +83,12 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
  * tests and the benchmark which state the panel is in.
  */
 function evidenceFor(panel: HTMLElement, view: GraphView, kind: 'node' | 'edge', key: string): EvidenceReply | undefined {
-  const reply = view.server.readyEvidence(kind, key);
+  const mentions = kind === 'node' && hasMentions(view, key);
+  const reply = view.server.readyEvidence(kind, key, mentions);
   panel.dataset.evidence = reply ? 'loaded' : 'loading';
   if (reply) return reply;
   const same = (): boolean => (kind === 'node' ? view.state.selected : view.state.edge) === key;
-  const request = kind === 'node' ? view.server.nodeEvidence(key) : view.server.edgeEvidence(key);
+  const request = kind === 'node' ? view.server.nodeEvidence(key, mentions) : view.server.edgeEvidence(key);
   request.then(
     () => {
       if (same()) renderSidePanel(panel, view);
@@ -99,6 +100,11 @@ function evidenceFor(panel: HTMLElement, view: GraphView, kind: 'node' | 'edge',
     },
   );
   return undefined;
+}
+
+/** Whether the page has loaded MENTIONED_IN links of the node (then the panel lists them, with their sentences). */
+function hasMentions(view: GraphView, node: string | null): boolean {
+  return node !== null && view.graph.hasNode(node) && view.graph.someEdge(node, (_edge, attrs) => attrs.type === 'MENTIONED_IN');
 }
 
 function loading(): HTMLElement {
