@@ -39,6 +39,8 @@ export class GraphView {
   private focus: { node: string | null; edge: string | null; neighbors: Set<string> } | null = null;
   private readonly labels = new LabelPlacer();
   private readonly sizes = new Map<string, number>();
+  /** Per-node colours, computed with the sizes: the reducer runs for every node on every full redraw. */
+  private readonly colors = new Map<string, string>();
   private curvatures: Map<string, number>;
   private geo: Positions | null = null;
   private savedLayout: Positions | null = null;
@@ -166,7 +168,8 @@ export class GraphView {
     });
     // 3× the farthest neighbour leaves room for the labels, which extend to the right of their nodes.
     const ratio = Math.min(2, Math.max(0.05, reach * 3));
-    this.sigma.getCamera().animate({ x: center.x, y: center.y, ratio }, { duration: 600 });
+    // On big graphs each animation frame costs a full redraw (hundreds of ms in software WebGL): jump there.
+    this.sigma.getCamera().animate({ x: center.x, y: center.y, ratio }, { duration: this.fastNodes ? 0 : 600 });
   }
 
   /** After nodes arrived: their sizes, the edges' curvatures, the filters, then one redraw. */
@@ -201,7 +204,10 @@ export class GraphView {
     // Software WebGL is fill-rate bound: half-size nodes draw a pan frame 3× faster on 20,000 nodes.
     // Not below 3 px, or sigma's half-resolution picking misses them and they cannot be hovered.
     const scale = (size: number): number => (this.fastNodes ? Math.max(3, size / 2) : size);
-    this.graph.forEachNode((node) => this.sizes.set(node, scale(nodeSize(degrees.get(node) ?? 0))));
+    this.graph.forEachNode((node, attrs) => {
+      this.sizes.set(node, scale(nodeSize(degrees.get(node) ?? 0)));
+      this.colors.set(node, nodeColor(attrs));
+    });
   }
 
   /** False when no locality has coordinates, so the geographic view would be empty. */
@@ -266,7 +272,7 @@ export class GraphView {
     const shown = this.visibility.nodes.has(node) || focus?.node === node;
     const data: Partial<NodeDisplayData> = {
       x: attrs.x, y: attrs.y, label: attrs.label, type: !this.fastNodes ? 'circle' : focus?.neighbors.has(node) ? 'focus' : 'point',
-      color: nodeColor(attrs), size: this.sizes.get(node) ?? 3, hidden: !shown,
+      color: this.colors.get(node) ?? nodeColor(attrs), size: this.sizes.get(node) ?? 3, hidden: !shown,
     };
     if (shown && this.hoverRing?.neighbors.has(node)) {
       data.highlighted = true;
@@ -291,7 +297,9 @@ export class GraphView {
     let hidden = !this.visibility.edges.has(edge);
     const focus = this.focus;
     if (!hidden && focus) hidden = focus.edge ? edge !== focus.edge : !this.graph.hasExtremity(edge, focus.node ?? '');
-    const fast = this.fastEdges && !focus;
+    // Hidden edges keep the cheap program: switching all of them to arrows and curves for a selection
+    // tripled the frame's cost in software WebGL on the corpus's first view.
+    const fast = this.fastEdges && (!focus || hidden);
     const curvature = fast ? undefined : this.curvatures.get(edge);
     return {
       type: fast ? 'fast' : curvature !== undefined ? (attrs.undirected ? 'curved' : 'curvedArrow') : attrs.undirected ? 'line' : 'arrow',
