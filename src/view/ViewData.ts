@@ -126,7 +126,9 @@ export class ViewData {
       if (shown.has(key)) nodes.push(compactNode(key, node));
       else if (node.type !== 'Article') {
         const variants = 'variants' in node && Array.isArray(node.variants) ? node.variants : [];
-        this.others.add(key, node.label, node.type, variants, this.incident.get(key)?.length ?? 0);
+        // Ranked like the page ranks its loaded nodes: by relations, MENTIONED_IN not counted.
+        const relations = (this.incident.get(key) ?? []).filter((edge) => this.edges.get(edge)?.attributes.type !== 'MENTIONED_IN').length;
+        this.others.add(key, node.label, node.type, variants, relations);
       }
     }
     const edges: ViewEdge[] = [];

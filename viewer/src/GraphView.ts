@@ -102,21 +102,23 @@ export class GraphView {
    * corpus scale, a shared link) is fetched with its neighbours first.
    */
   async select(node: string): Promise<void> {
-    if (!this.graph.hasNode(node)) await this.expand(node, false);
-    this.update({ selected: node, edge: null });
+    const change = { selected: node, edge: null };
+    // One redraw for the new nodes and the selection together.
+    if (!this.graph.hasNode(node)) this.grow(mergePatch(this.graph, await this.server.neighbors(node, false)), change);
+    else this.update(change);
     this.flyTo(node);
   }
 
-  /** Adds a node's neighbours (and, with `articles`, its articles) from the server to the graph. */
+  /** Adds a node's neighbours (and, with `articles`, its articles, which the filters then show) from the server. */
   async expand(node: string, articles: boolean): Promise<void> {
     const patch = await this.server.neighbors(node, articles);
-    const nodeTypes = articles && !this.state.nodeTypes.has('Article') ? new Set([...this.state.nodeTypes, 'Article' as const]) : null;
-    this.grow(mergePatch(this.graph, patch), nodeTypes);
+    const withArticles = articles && !this.state.nodeTypes.has('Article');
+    this.grow(mergePatch(this.graph, patch), withArticles ? { nodeTypes: new Set([...this.state.nodeTypes, 'Article' as const]) } : {});
   }
 
   /** Loads every node but the articles, and every relation but MENTIONED_IN. */
   async loadAll(): Promise<void> {
-    this.grow(mergePatch(this.graph, await this.server.all()), null);
+    this.grow(mergePatch(this.graph, await this.server.all()), {});
   }
 
   /** True while nodes other than articles are still on the server (the first view of a corpus-scale graph). */
@@ -173,7 +175,7 @@ export class GraphView {
   }
 
   /** After nodes arrived: their sizes, the edges' curvatures, the filters, then one redraw. */
-  private grow(added: string[], nodeTypes: ViewState['nodeTypes'] | null): void {
+  private grow(added: string[], change: Partial<ViewState>): void {
     const fast = this.graph.order > FAST_NODES_ABOVE;
     this.fastEdges = this.graph.size > FAST_EDGES_ABOVE;
     if (fast !== this.fastNodes || added.length > 0) {
@@ -187,7 +189,8 @@ export class GraphView {
       this.geo = null;
       this.applyGeo(true);
     }
-    this.update(nodeTypes ? { nodeTypes } : { geo: this.state.geo });
+    // `geo` in the change makes update() run the filters again, over the new nodes too.
+    this.update({ geo: this.state.geo, ...change });
   }
 
   private computeSizes(): void {
