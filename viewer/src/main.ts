@@ -63,7 +63,11 @@ async function main(): Promise<void> {
   else if (view.state.selected) view.flyTo(view.state.selected);
 
   performance.mark('kg:ui-mounted');
-  window.addEventListener('hashchange', () => view.update(decodeViewState(location.hash)));
+  window.addEventListener('hashchange', () => {
+    const state = decodeViewState(location.hash);
+    view.update(state);
+    if (state.selected && !graph.hasNode(state.selected)) view.select(state.selected).catch(() => undefined);
+  });
   status.textContent = '';
 }
 
