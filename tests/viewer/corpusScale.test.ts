@@ -147,7 +147,7 @@ describe.runIf(chromiumAvailable('tests/viewer/corpusScale.test.ts'))('the viewe
     await expect.poll(() => page.locator('#hidden-note').isVisible()).toBe(false);
   });
 
-  it('selecting a node and changing a filter never write to the graph, and a selection leaves the filters as they were', async () => {
+  it('selecting a node and changing filters never write to the graph; a selection leaves the filters as they were, a filter change the panel', async () => {
     const page = session.page;
     await session.open();
     await page.evaluate(() => {
@@ -165,8 +165,21 @@ describe.runIf(chromiumAvailable('tests/viewer/corpusScale.test.ts'))('the viewe
       const w = window as unknown as Handle & { visibilityBefore: unknown };
       return w.kgViewer.visibility === w.visibilityBefore;
     })).toBe(true);
+    // The panel stays as drawn (its relations are only re-marked): a mark left on its first relation survives.
+    await expect.poll(() => page.getAttribute('#panel', 'data-evidence')).toBe('loaded');
+    const type = await page.evaluate(() => {
+      const item = document.querySelector('#panel li.relation') as (HTMLElement & { kept?: boolean }) | null;
+      if (item) item.kept = true;
+      return item?.querySelector('.badge')?.textContent ?? '';
+    });
+    await page.locator(`#filter-relations input[value="${type}"]`).uncheck();
     await page.locator('#filter-types input[value="Organization"]').uncheck();
     await page.locator('#timeline-on').check();
     expect(await page.evaluate(() => (window as unknown as { graphWrites: number }).graphWrites)).toBe(0);
+    const relation = await page.evaluate(() => {
+      const item = document.querySelector('#panel li.relation') as (HTMLElement & { kept?: boolean }) | null;
+      return { kept: item?.kept ?? false, filtered: item?.classList.contains('filtered') ?? false };
+    });
+    expect(relation).toEqual({ kept: true, filtered: true });
   });
 });
