@@ -115,7 +115,14 @@ function handle(request: IncomingMessage, response: ServerResponse, context: Con
   } catch {
     return send(response, 400, 'bad request\n');
   }
-  if ((Object.values(VIEW_PATHS) as string[]).includes(path)) return void answerView(response, path, query, context.data);
+  if ((Object.values(VIEW_PATHS) as string[]).includes(path)) {
+    // A failure answers this request only; it must not end the server.
+    answerView(response, path, query, context.data).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, `${String(error)}\n`);
+      else response.destroy();
+    });
+    return;
+  }
   if (path === GRAPH_PATH) return sendFile(request, response, context.graph, 'no-cache', () =>
     `graph file ${context.graph} has disappeared; rebuild it with \`npx kg build\``);
   const file = path === '/' ? join(context.distDir, 'index.html') : resolve(context.distDir, `.${path}`);
