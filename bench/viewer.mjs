@@ -14,6 +14,7 @@ import Graph from 'graphology';
 import { chromium } from 'playwright-core';
 
 const TARGET_FIRST_RENDER_MS = 3000;
+const TARGET_INTERACTION_MS = 500;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serverModule = join(root, 'dist', 'view', 'index.js');
 const viewerBuild = join(root, 'viewer', 'dist', 'index.html');
@@ -89,12 +90,13 @@ function generateGraph(order, size) {
     }
     byType[type].push(key);
   }
-  const nodes = graph.nodes();
-  const kinds = ['VISITED', 'MET', 'AGREEMENT', 'HOLDS_POSITION', 'PARTICIPATED_IN', 'LOCATED_IN', 'MENTIONED_IN'];
+  // Like a corpus graph, mostly MENTIONED_IN links (96% of the 2017 corpus's edges; here 70%).
+  const kinds = ['VISITED', 'MET', 'AGREEMENT', 'HOLDS_POSITION', 'PARTICIPATED_IN', 'LOCATED_IN'];
+  const actors = [...byType.Person, ...byType.Locality, ...byType.Organization];
   let added = 0;
   while (added < size) {
-    const type = pick(kinds);
-    const source = type === 'MET' || type === 'HOLDS_POSITION' ? pick(byType.Person) : pick(nodes);
+    const type = random() < 0.7 ? 'MENTIONED_IN' : pick(kinds);
+    const source = type === 'MET' || type === 'HOLDS_POSITION' ? pick(byType.Person) : pick(actors);
     const target = type === 'MENTIONED_IN' ? pick(byType.Article) : type === 'PARTICIPATED_IN' ? pick(byType.Event) : pick(byType.Locality);
     if (source === target) continue;
     const date = ['VISITED', 'MET', 'AGREEMENT'].includes(type) ? `${2010 + Math.floor(random() * 15)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}` : null;
@@ -220,16 +222,40 @@ async function measure(browser, url) {
       }, query),
     );
   }
-  // Choosing a suggestion: selection, neighbour highlight, side panel and the first frame of the fly-to.
-  const selectMs = await page.evaluate(async () => {
+  // Choosing a suggestion: from Enter until the side panel shows the node (fetched first when it is not
+  // in the first view), then until its evidence sentences have arrived and are drawn.
+  const { selectMs, evidenceMs } = await page.evaluate(async () => {
     const input = document.getElementById('search-input');
+    const panel = document.getElementById('panel');
+    const list = document.getElementById('suggestions');
     input.value = 'nguyen';
     input.dispatchEvent(new Event('input'));
+    // At corpus scale the server's hits (nodes not loaded yet) arrive after the page's own.
+    while (list.dataset.pending) await new Promise((resolve) => setTimeout(resolve, 10));
+    const label = document.querySelector('#suggestions li .hit-label')?.textContent;
+    const frameWhen = async (test) => {
+      const until = performance.now() + 30_000;
+      for (;;) {
+        await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+        if (test()) return performance.now();
+        if (performance.now() > until) throw new Error('selecting a suggestion did not open its panel');
+      }
+    };
     const t0 = performance.now();
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    const drawn = await frameWhen(() => !panel.hidden && panel.querySelector('.node-label')?.textContent === label);
+    const filled = await frameWhen(() => panel.dataset.evidence === 'loaded');
+    return { selectMs: drawn - t0, evidenceMs: filled - t0 };
+  });
+  // A filter change: hide organizations, until the next frame.
+  const filterMs = await page.evaluate(async () => {
+    const box = document.querySelector('#filter-types input[value="Organization"]');
+    const t0 = performance.now();
+    box.click();
     await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-    if (document.getElementById('panel').hidden) throw new Error('selecting a suggestion did not open the panel');
-    return performance.now() - t0;
+    const ms = performance.now() - t0;
+    box.click();
+    return ms;
   });
   const timelineMs = await page.evaluate(async () => {
     const toggle = document.getElementById('timeline-on');
@@ -239,7 +265,7 @@ async function measure(browser, url) {
     return performance.now() - t0;
   });
   await page.close();
-  return { firstRender, firstPixels, panFps, hoverMs, search: median(searchMs), selectMs, timelineMs };
+  return { firstRender, firstPixels, panFps, hoverMs, search: median(searchMs), selectMs, evidenceMs, filterMs, timelineMs };
 }
 
 const options = parseArgs(process.argv.slice(2));
@@ -266,7 +292,9 @@ if (!graphPath) {
 process.stdout.write(`graph: ${graphPath} (${(statSync(graphPath).size / 1e6).toFixed(1)} MB)\n`);
 
 const { startViewServer } = await import(pathToFileURL(serverModule).href);
+const serverStarted = Date.now();
 const server = await startViewServer({ graph: graphPath, port: 0 });
+process.stdout.write(`kg view split the graph in ${Date.now() - serverStarted} ms (once, at start)\n`);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
 try {
   const runs = [];
@@ -275,7 +303,8 @@ try {
     runs.push(result);
     process.stdout.write(
       `run ${run}: first render ${result.firstRender.toFixed(0)} ms (drawn ${result.firstPixels.toFixed(0)} ms) · pan ${result.panFps.toFixed(1)} fps · hover ${result.hoverMs.toFixed(0)} ms · ` +
-        `search ${result.search.toFixed(1)} ms · select ${result.selectMs.toFixed(1)} ms · timeline ${result.timelineMs.toFixed(1)} ms\n`,
+        `search ${result.search.toFixed(1)} ms · select ${result.selectMs.toFixed(1)} ms (evidence ${result.evidenceMs.toFixed(1)} ms) · ` +
+        `filter ${result.filterMs.toFixed(1)} ms · timeline ${result.timelineMs.toFixed(1)} ms\n`,
     );
   }
   const m = (key) => median(runs.map((r) => r[key]));
@@ -287,8 +316,10 @@ try {
       `  panning                ${m('panFps').toFixed(1)} fps\n` +
       `  hover highlight        ${m('hoverMs').toFixed(0)} ms (from entering a node to the highlighted frame)\n` +
       `  search suggestions     ${m('search').toFixed(1)} ms\n` +
-      `  select + highlight     ${m('selectMs').toFixed(1)} ms\n` +
-      `  timeline on            ${m('timelineMs').toFixed(1)} ms\n`,
+      `  select (Enter → panel) ${m('selectMs').toFixed(1)} ms (target ≤ ${TARGET_INTERACTION_MS} ms)\n` +
+      `  evidence in the panel  ${m('evidenceMs').toFixed(1)} ms (from Enter)\n` +
+      `  filter change          ${m('filterMs').toFixed(1)} ms (target ≤ ${TARGET_INTERACTION_MS} ms)\n` +
+      `  timeline on            ${m('timelineMs').toFixed(1)} ms (target ≤ ${TARGET_INTERACTION_MS} ms)\n`,
   );
   if (firstRender >= TARGET_FIRST_RENDER_MS) process.exitCode = 1;
 } finally {

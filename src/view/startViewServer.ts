@@ -6,13 +6,19 @@ import { fileURLToPath } from 'node:url';
 import { contentType } from './internal/contentType.js';
 import { isLoopback } from './internal/isLoopback.js';
 import { SECURITY_HEADERS } from './internal/securityHeaders.js';
+import { ViewDataSource } from './internal/ViewDataSource.js';
+import type { ViewData } from './ViewData.js';
 import { ViewError } from './ViewError.js';
 
 /** The viewer build, two folders above this file both in src/view and in dist/view. */
 export const DEFAULT_VIEWER_DIST = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
 export const DEFAULT_PORT = 5178;
-/** Where the page fetches the graph from (viewer/src/main.ts). */
+/** The whole graph.json, as written by `kg build` (for download; the page does not read it). */
 export const GRAPH_PATH = '/graph.json';
+/** What the page loads first, and asks for later (viewer/src/loadGraph.ts, viewer/src/GraphStore.ts). */
+export const VIEW_PATHS = { first: '/view.json', evidence: '/evidence', neighbors: '/neighbors', all: '/all.json', search: '/search' } as const;
+/** Search hits the server sends at most. */
+const SEARCH_LIMIT = 50;
 
 export interface ViewServerOptions {
   /** The graph.json to serve. */
@@ -23,6 +29,8 @@ export interface ViewServerOptions {
   port?: number;
   /** The built viewer (index.html + assets/). */
   distDir?: string;
+  /** Node count above which the first view is the diplomacy network (ViewData's CORPUS_SCALE_NODES). */
+  corpusScaleNodes?: number;
 }
 
 export interface ViewServer {
@@ -53,8 +61,11 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
     );
   }
 
+  // Split the graph now, so the first page load does not wait for it.
+  const data = new ViewDataSource(graph, options.corpusScaleNodes);
+  await data.get();
   const requestedPort = options.port ?? DEFAULT_PORT;
-  const server = createServer((request, response) => handle(request, response, { distDir, graph, host }));
+  const server = createServer((request, response) => handle(request, response, { distDir, graph, host, data }));
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -83,6 +94,7 @@ interface Context {
   distDir: string;
   graph: string;
   host: string;
+  data: ViewDataSource;
 }
 
 function handle(request: IncomingMessage, response: ServerResponse, context: Context): void {
@@ -95,10 +107,21 @@ function handle(request: IncomingMessage, response: ServerResponse, context: Con
     return send(response, 405, 'method not allowed\n');
   }
   let path: string;
+  let query: URLSearchParams;
   try {
-    path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    path = decodeURIComponent(url.pathname);
+    query = url.searchParams;
   } catch {
     return send(response, 400, 'bad request\n');
+  }
+  if ((Object.values(VIEW_PATHS) as string[]).includes(path)) {
+    // A failure answers this request only; it must not end the server.
+    answerView(response, path, query, context.data).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, `${String(error)}\n`);
+      else response.destroy();
+    });
+    return;
   }
   if (path === GRAPH_PATH) return sendFile(request, response, context.graph, 'no-cache', () =>
     `graph file ${context.graph} has disappeared; rebuild it with \`npx kg build\``);
@@ -124,6 +147,31 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: stri
   createReadStream(file)
     .on('error', () => response.destroy())
     .pipe(response);
+}
+
+/** The split graph's answers: the first view, a node's or edge's evidence, a node's neighbours, everything. */
+async function answerView(response: ServerResponse, path: string, query: URLSearchParams, source: ViewDataSource): Promise<void> {
+  const data = await source.get();
+  if (typeof data === 'string') return send(response, 500, `${data}\n`);
+  if (path === VIEW_PATHS.first) return sendJson(response, data.firstView);
+  if (path === VIEW_PATHS.all) return sendJson(response, JSON.stringify(data.all()));
+  const reply = lookUp(data, path, query);
+  if (reply === null) return send(response, 404, 'no such node or edge\n');
+  sendJson(response, JSON.stringify(reply));
+}
+
+function lookUp(data: ViewData, path: string, query: URLSearchParams): object | null {
+  const node = query.get('node');
+  const edge = query.get('edge');
+  if (path === VIEW_PATHS.neighbors) return node ? data.neighbors(node, query.get('articles') === '1') : null;
+  if (path === VIEW_PATHS.search) return data.search(query.get('q') ?? '', Math.min(SEARCH_LIMIT, Number(query.get('limit')) || 12));
+  if (node) return data.nodeEvidence(node, query.get('mentions') === '1');
+  return edge ? data.edgeEvidence(edge) : null;
+}
+
+function sendJson(response: ServerResponse, text: string): void {
+  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache' });
+  response.end(text);
 }
 
 function send(response: ServerResponse, status: number, text: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../viewer/src/internal/fold.js';
+import { fold } from '../../src/view/internal/fold.js';
 import { SearchIndex } from '../../viewer/src/SearchIndex.js';
 import { fixtureGraph, HOSTILE_NAME } from './internal/fixtureGraph.js';
 

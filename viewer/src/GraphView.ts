@@ -6,8 +6,10 @@ import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '.
 import { computeVisibility, type Visibility } from './computeVisibility.js';
 import { geoPositions, type Positions } from './geoPositions.js';
 import { LabelPlacer } from './LabelPlacer.js';
+import { mergePatch } from './loadGraph.js';
 import { parallelEdgeCurvatures } from './parallelEdges.js';
 import { EDGE_COLORS, FADED_NODE, nodeColor, nodeSize } from './palette.js';
+import type { ServerData } from './ServerData.js';
 import { encodeViewState } from './urlState.js';
 import type { ViewState } from './ViewState.js';
 
@@ -18,8 +20,8 @@ export type KgSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
  * work of discs and arrows, which is what keeps software WebGL (headless Chromium) usable. The
  * focused node and its edges still get the full programs.
  */
-const FAST_NODES_ABOVE = 8000;
-const FAST_EDGES_ABOVE = 15000;
+const FAST_NODES_ABOVE = 2000;
+const FAST_EDGES_ABOVE = 2000;
 const HOVER_DELAY_MS = 120;
 
 /**
@@ -37,32 +39,21 @@ export class GraphView {
   private focus: { node: string | null; edge: string | null; neighbors: Set<string> } | null = null;
   private readonly labels = new LabelPlacer();
   private readonly sizes = new Map<string, number>();
-  private readonly curvatures: Map<string, number>;
+  /** Per-node colours, computed with the sizes: the reducer runs for every node on every full redraw. */
+  private readonly colors = new Map<string, string>();
+  private curvatures: Map<string, number>;
   private geo: Positions | null = null;
   private savedLayout: Positions | null = null;
   private readonly listeners = new Set<(view: GraphView) => void>();
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly fastNodes: boolean;
-  private readonly fastEdges: boolean;
+  private fastNodes: boolean;
+  private fastEdges: boolean;
 
-  constructor(readonly graph: KgGraph, container: HTMLElement, state: ViewState) {
+  constructor(readonly graph: KgGraph, container: HTMLElement, state: ViewState, readonly server: ServerData) {
     this.state = state;
     this.fastNodes = graph.order > FAST_NODES_ABOVE;
     this.fastEdges = graph.size > FAST_EDGES_ABOVE;
-    // Degree without MENTIONED_IN (it would size every entity by its article count), except for articles.
-    const degrees = new Map<string, number>();
-    const bump = (node: string): void => void degrees.set(node, (degrees.get(node) ?? 0) + 1);
-    graph.forEachEdge((_edge, attrs, source, target) => {
-      if (attrs.type === 'MENTIONED_IN') bump(target);
-      else {
-        bump(source);
-        bump(target);
-      }
-    });
-    // Software WebGL is fill-rate bound: half-size nodes draw a pan frame 3× faster on 20,000 nodes.
-    // Not below 3 px, or sigma's half-resolution picking misses them and they cannot be hovered.
-    const scale = (size: number): number => (this.fastNodes ? Math.max(3, size / 2) : size);
-    graph.forEachNode((node) => this.sizes.set(node, scale(nodeSize(degrees.get(node) ?? 0))));
+    this.computeSizes();
     this.curvatures = parallelEdgeCurvatures(graph, DEFAULT_EDGE_CURVATURE);
     if (state.geo) this.applyGeo(true);
     this.visibility = this.compute();
@@ -106,6 +97,39 @@ export class GraphView {
     new ResizeObserver(() => this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true })).observe(container);
   }
 
+  /**
+   * Selects a node and frames its neighbourhood. A node outside the loaded graph (a search hit at
+   * corpus scale, a shared link) is fetched with its neighbours first.
+   */
+  async select(node: string): Promise<void> {
+    const change = { selected: node, edge: null };
+    // One redraw for the new nodes and the selection together.
+    if (!this.graph.hasNode(node)) this.grow(mergePatch(this.graph, await this.server.neighbors(node, false)), change);
+    else this.update(change);
+    this.flyTo(node);
+  }
+
+  /** Adds a node's neighbours (and, with `articles`, its articles, which the filters then show) from the server. */
+  async expand(node: string, articles: boolean): Promise<void> {
+    const patch = await this.server.neighbors(node, articles);
+    const withArticles = articles && !this.state.nodeTypes.has('Article');
+    this.grow(mergePatch(this.graph, patch), withArticles ? { nodeTypes: new Set([...this.state.nodeTypes, 'Article' as const]) } : {});
+  }
+
+  /** Loads every node but the articles, and every relation but MENTIONED_IN. */
+  async loadAll(): Promise<void> {
+    this.grow(mergePatch(this.graph, await this.server.all()), {});
+  }
+
+  /** True while nodes other than articles are still on the server (the first view of a corpus-scale graph). */
+  get isPartial(): boolean {
+    const totals = this.server.first.totals.nodes;
+    const entities = Object.values(totals).reduce((a, b) => a + (b ?? 0), 0) - (totals.Article ?? 0);
+    let loaded = 0;
+    this.graph.forEachNode((_node, attrs) => void (attrs.type !== 'Article' && loaded++));
+    return this.server.first.partial && loaded < entities;
+  }
+
   onChange(listener: (view: GraphView) => void): void {
     this.listeners.add(listener);
   }
@@ -146,7 +170,47 @@ export class GraphView {
     });
     // 3× the farthest neighbour leaves room for the labels, which extend to the right of their nodes.
     const ratio = Math.min(2, Math.max(0.05, reach * 3));
-    this.sigma.getCamera().animate({ x: center.x, y: center.y, ratio }, { duration: 600 });
+    // On big graphs each animation frame costs a full redraw (hundreds of ms in software WebGL): jump there.
+    this.sigma.getCamera().animate({ x: center.x, y: center.y, ratio }, { duration: this.fastNodes ? 0 : 600 });
+  }
+
+  /** After nodes arrived: their sizes, the edges' curvatures, the filters, then one redraw. */
+  private grow(added: string[], change: Partial<ViewState>): void {
+    const fast = this.graph.order > FAST_NODES_ABOVE;
+    this.fastEdges = this.graph.size > FAST_EDGES_ABOVE;
+    if (fast !== this.fastNodes || added.length > 0) {
+      this.fastNodes = fast;
+      this.computeSizes();
+      this.sigma.setSetting('labelRenderedSizeThreshold', this.graph.order < 1000 ? 0 : fast ? 5 : 7);
+    }
+    this.curvatures = parallelEdgeCurvatures(this.graph, DEFAULT_EDGE_CURVATURE);
+    if (this.state.geo) {
+      this.applyGeo(false);
+      this.geo = null;
+      this.applyGeo(true);
+    }
+    // `geo` in the change makes update() run the filters again, over the new nodes too.
+    this.update({ geo: this.state.geo, ...change });
+  }
+
+  private computeSizes(): void {
+    // Degree without MENTIONED_IN (it would size every entity by its article count), except for articles.
+    const degrees = new Map<string, number>();
+    const bump = (node: string): void => void degrees.set(node, (degrees.get(node) ?? 0) + 1);
+    this.graph.forEachEdge((_edge, attrs, source, target) => {
+      if (attrs.type === 'MENTIONED_IN') bump(target);
+      else {
+        bump(source);
+        bump(target);
+      }
+    });
+    // Software WebGL is fill-rate bound: half-size nodes draw a pan frame 3× faster on 20,000 nodes.
+    // Not below 3 px, or sigma's half-resolution picking misses them and they cannot be hovered.
+    const scale = (size: number): number => (this.fastNodes ? Math.max(3, size / 2) : size);
+    this.graph.forEachNode((node, attrs) => {
+      this.sizes.set(node, scale(nodeSize(degrees.get(node) ?? 0)));
+      this.colors.set(node, nodeColor(attrs));
+    });
   }
 
   /** False when no locality has coordinates, so the geographic view would be empty. */
@@ -211,7 +275,7 @@ export class GraphView {
     const shown = this.visibility.nodes.has(node) || focus?.node === node;
     const data: Partial<NodeDisplayData> = {
       x: attrs.x, y: attrs.y, label: attrs.label, type: !this.fastNodes ? 'circle' : focus?.neighbors.has(node) ? 'focus' : 'point',
-      color: nodeColor(attrs), size: this.sizes.get(node) ?? 3, hidden: !shown,
+      color: this.colors.get(node) ?? nodeColor(attrs), size: this.sizes.get(node) ?? 3, hidden: !shown,
     };
     if (shown && this.hoverRing?.neighbors.has(node)) {
       data.highlighted = true;
@@ -236,7 +300,9 @@ export class GraphView {
     let hidden = !this.visibility.edges.has(edge);
     const focus = this.focus;
     if (!hidden && focus) hidden = focus.edge ? edge !== focus.edge : !this.graph.hasExtremity(edge, focus.node ?? '');
-    const fast = this.fastEdges && !focus;
+    // Hidden edges keep the cheap program: switching all of them to arrows and curves for a selection
+    // tripled the frame's cost in software WebGL on the corpus's first view.
+    const fast = this.fastEdges && (!focus || hidden);
     const curvature = fast ? undefined : this.curvatures.get(edge);
     return {
       type: fast ? 'fast' : curvature !== undefined ? (attrs.undirected ? 'curved' : 'curvedArrow') : attrs.undirected ? 'line' : 'arrow',

@@ -4,6 +4,7 @@ import { byId } from './internal/dom.js';
 import { LayoutRefiner } from './LayoutRefiner.js';
 import { loadGraph } from './loadGraph.js';
 import { mountFilterControls } from './ui/filterControls.js';
+import { mountHiddenNote } from './ui/hiddenNote.js';
 import { mountLegend } from './ui/legend.js';
 import { mountSearchBox } from './ui/searchBox.js';
 import { mountSidebarToggle } from './ui/sidebarToggle.js';
@@ -12,17 +13,17 @@ import { mountTimeline } from './ui/timeline.js';
 import { mountToolbar } from './ui/toolbar.js';
 import { decodeViewState } from './urlState.js';
 
-/** The server publishes the graph next to index.html (see src/view/). */
-const GRAPH_URL = 'graph.json';
+/** The server publishes the graph's first view next to index.html (see src/view/ViewData.ts). */
+const GRAPH_URL = 'view.json';
 
 async function main(): Promise<void> {
   const status = byId('status');
   status.textContent = 'Loading graph…';
-  const graph = await loadGraph(GRAPH_URL);
+  const { graph, server } = await loadGraph(GRAPH_URL);
   performance.mark('kg:graph-loaded');
   document.title = `${graph.getAttribute('name') || 'Knowledge graph'} · kg-vnjp viewer`;
 
-  const view = new GraphView(graph, byId('graph'), decodeViewState(location.hash));
+  const view = new GraphView(graph, byId('graph'), decodeViewState(location.hash), server);
   performance.mark('kg:sigma-created');
   // A handle for the console and bench/viewer.mjs (render timings); the page itself does not use it.
   (window as unknown as { kgViewer: GraphView }).kgViewer = view;
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   // No-op when a render is already queued; makes sure the listener above sees one.
   view.sigma.scheduleRender();
   mountLegend(byId('legend'));
+  mountHiddenNote(byId('hidden-note'), view);
   mountFilterControls(
     { types: byId('filter-types'), relations: byId('filter-relations'), countries: byId('filter-countries'), counts: byId('counts') },
     view,
@@ -55,10 +57,17 @@ async function main(): Promise<void> {
   // The panel depends on the selection and, for its "hidden by filters" marks, on the filters.
   view.onChange(() => renderSidePanel(panel, view));
   renderSidePanel(panel, view);
-  if (view.state.selected) view.flyTo(view.state.selected);
+  // A shared link may name a node outside the first view: it is fetched with its neighbours.
+  const linked = decodeViewState(location.hash).selected;
+  if (linked && !graph.hasNode(linked)) await view.select(linked).catch(() => undefined);
+  else if (view.state.selected) view.flyTo(view.state.selected);
 
   performance.mark('kg:ui-mounted');
-  window.addEventListener('hashchange', () => view.update(decodeViewState(location.hash)));
+  window.addEventListener('hashchange', () => {
+    const state = decodeViewState(location.hash);
+    view.update(state);
+    if (state.selected && !graph.hasNode(state.selected)) view.select(state.selected).catch(() => undefined);
+  });
   status.textContent = '';
 }
 

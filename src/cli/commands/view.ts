@@ -16,7 +16,10 @@ export function register(program: Command): void {
     .summary('explore a built graph in the browser (serves the viewer on 127.0.0.1)')
     .description(
       'Serve the sigma.js viewer and a graph.json on this machine and print the URL to open. ' +
-        'Search, filters, timeline, geographic view, PNG and GEXF downloads run in the browser.',
+        'Search, filters, timeline, geographic view, PNG and GEXF downloads run in the browser. ' +
+          'The server reads the graph once at start and sends the page a compact first view (no evidence ' +
+          'sentences, no article links); panels fetch evidence and neighbours as they open. Above 5,000 nodes ' +
+          'the first view is the diplomacy network (localities, office holders, events, visits, meetings, agreements).',
     )
     .argument('[graph]', 'graph.json written by `kg build`', 'graph/graph.json')
     .option('-p, --port <n>', 'port to listen on (0 = any free port)', parsePort, 5178)
@@ -33,6 +36,8 @@ Examples:
     .action(async (graph: string, options: { port: number; host: string }) => {
       const { startViewServer, ViewError } = await import('../../view/index.js');
       try {
+        // The server splits graph.json before it listens (src/view/ViewData.ts): seconds on a corpus graph.
+        process.stdout.write(`reading ${graph} and splitting it for the viewer…\n`);
         const server = await startViewServer({ graph, port: options.port, host: options.host });
         const megabytes = (statSync(graph).size / 1e6).toFixed(1);
         process.stdout.write(`kg view: serving ${graph} (${megabytes} MB)\n  open ${server.url}\n  press Ctrl+C to stop\n`);

@@ -20,12 +20,16 @@ export function mountFilterControls(
   view: GraphView,
 ): void {
   const graph = view.graph;
-  const totals = { types: new Map<string, number>(), relations: new Map<string, number>(), countries: new Map<string, number>() };
-  graph.forEachNode((_node, attrs) => {
-    bump(totals.types, attrs.type);
-    bump(totals.countries, countryOf(attrs) ?? '-');
-  });
-  graph.forEachEdge((_edge, attrs) => bump(totals.relations, attrs.type));
+  // Type totals are the whole graph's (the server's count); countries are those of the nodes loaded.
+  const first = view.server.first.totals;
+  const totals = {
+    types: new Map<string, number>(Object.entries(first.nodes).map(([type, n]) => [type, n ?? 0])),
+    relations: new Map<string, number>(Object.entries(first.edges).map(([type, n]) => [type, n ?? 0])),
+    countries: new Map<string, number>(),
+  };
+  const totalNodes = [...totals.types.values()].reduce((a, b) => a + b, 0);
+  const totalEdges = [...totals.relations.values()].reduce((a, b) => a + b, 0);
+  graph.forEachNode((_node, attrs) => bump(totals.countries, countryOf(attrs) ?? '-'));
   const countries = [...totals.countries.keys()].sort((a, b) => rankCountry(a) - rankCountry(b) || a.localeCompare(b));
 
   const typeRows = NODE_TYPES.map((type) => row(containers.types, type, type, NODE_COLORS[type === 'Locality' ? 'LocalityVN' : type]));
@@ -45,8 +49,12 @@ export function mountFilterControls(
     });
   }
 
+  // Selecting a node changes neither the filters nor what they let through: nothing to count again.
+  let counted: unknown = null;
   const sync = (): void => {
     const { state, visibility } = view;
+    if (counted === visibility) return;
+    counted = visibility;
     const shown = { types: new Map<string, number>(), relations: new Map<string, number>(), countries: new Map<string, number>() };
     for (const node of visibility.nodes) {
       const attrs = graph.getNodeAttributes(node);
@@ -58,8 +66,8 @@ export function mountFilterControls(
     for (const r of relationRows) set(r, state.relationTypes.has(r.value as RelationType), shown.relations, totals.relations);
     for (const r of countryRows) set(r, state.countries?.has(r.value) ?? true, shown.countries, totals.countries);
     containers.counts.textContent =
-      `${visibility.nodes.size.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
-      `${visibility.edges.size.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges`;
+      `${visibility.nodes.size.toLocaleString('en')} of ${totalNodes.toLocaleString('en')} nodes · ` +
+      `${visibility.edges.size.toLocaleString('en')} of ${totalEdges.toLocaleString('en')} edges`;
   };
   view.onChange(sync);
   sync();

@@ -1,17 +1,34 @@
 import type { EdgeAttributes, Evidence, KgGraph, NodeAttributes } from '../../../src/types.js';
+import type { ArticleRef, EvidenceReply } from '../../../src/view/ViewPayload.js';
 import type { GraphView } from '../GraphView.js';
 import { el, safeHref } from '../internal/dom.js';
 import { RELATION_TYPES } from '../palette.js';
+import { evidenceFor, expandButtons, hasMentions, loading } from './panelEvidence.js';
+
+/** What each panel shows now, so that a change that does not concern it costs no redraw. */
+const lastDrawn = new WeakMap<HTMLElement, { key: string | null; edge: string | null; order: number; reply: unknown }>();
 
 /** Relations rendered before a "show all" button: a big article node has thousands. */
-const FIRST_RELATIONS = 150;
+const FIRST_RELATIONS = 60;
 
-/** Renders the selected node (attributes, sources, every relation with its evidence) or the selected edge. */
+/**
+ * Renders the selected node (attributes, sources, every relation with its evidence) or the selected edge.
+ * The panel is drawn at once from the loaded graph; evidence sentences and sources come from the
+ * server (src/view/ViewData.ts) and the panel is drawn again when they arrive.
+ */
 export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   const key = view.state.selected;
   const edge = view.state.edge;
+  // A filter or timeline change leaves the panel's content as it is: only its "hidden by filters" marks follow.
+  const drawn = { key, edge, order: view.graph.order, reply: view.server.readyEvidence(edge ? 'edge' : 'node', edge ?? key ?? '', hasMentions(view, key)) };
+  const before = lastDrawn.get(panel);
+  lastDrawn.set(panel, drawn);
+  if (before && !panel.hidden && (key || edge) && (Object.keys(drawn) as (keyof typeof drawn)[]).every((name) => before[name] === drawn[name])) {
+    markFiltered(panel, view);
+    return;
+  }
   if (edge && view.graph.hasEdge(edge)) {
-    renderEdge(panel, view, edge);
+    renderEdge(panel, view, edge, evidenceFor(panel, view, 'edge', edge, () => renderSidePanel(panel, view)));
     return;
   }
   if (!key || !view.graph.hasNode(key)) {
@@ -19,6 +36,7 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
     panel.replaceChildren();
     return;
   }
+  const reply = evidenceFor(panel, view, 'node', key, () => renderSidePanel(panel, view));
   const graph = view.graph;
   const attrs = graph.getNodeAttributes(key);
   const close = closeButton(view);
@@ -26,7 +44,7 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
   const relations = relationsOf(graph, key);
   const list = el('ul', { className: 'relations' });
   const showFrom = (start: number, end: number): void => {
-    for (const relation of relations.slice(start, end)) list.append(relationItem(view, key, relation.edge, relation.attrs));
+    for (const relation of relations.slice(start, end)) list.append(relationItem(view, key, relation.edge, relation.attrs, reply));
   };
   showFrom(0, FIRST_RELATIONS);
   const more = el('div');
@@ -47,15 +65,21 @@ export function renderSidePanel(panel: HTMLElement, view: GraphView): void {
     el('h3', { text: `Relations (${relations.length})` }),
     relations.length ? list : el('p', { className: 'muted', text: 'No relations.' }),
     more,
-    el('h3', { text: `Sources (${attrs.articles?.length ?? 0})` }),
-    el('ul', { className: 'sources' }, (attrs.articles ?? []).map((article) => el('li', {}, [articleLink(view, article)]))),
+    expandButtons(view, key, reply),
+    el('h3', { text: reply ? `Sources (${reply.articleCount})` : 'Sources' }),
+    reply
+      ? el('ul', { className: 'sources' }, reply.articles.map((article) => el('li', {}, [articleLink(view, article, reply.refs[article])])))
+      : loading(),
+    reply && reply.articleCount > reply.articles.length
+      ? el('p', { className: 'muted', text: `The latest ${reply.articles.length} of ${reply.articleCount} articles.` })
+      : '',
     el('p', { className: 'node-id', text: key }),
   );
   panel.hidden = false;
 }
 
 /** An edge clicked in the graph: its two ends (links to their nodes), its details and its evidence. */
-function renderEdge(panel: HTMLElement, view: GraphView, edge: string): void {
+function renderEdge(panel: HTMLElement, view: GraphView, edge: string, reply: EvidenceReply | undefined): void {
   const graph = view.graph;
   const attrs = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
@@ -70,7 +94,7 @@ function renderEdge(panel: HTMLElement, view: GraphView, edge: string): void {
     el('p', { className: 'node-type', text: `Relation · ${attrs.type}` }),
     ends,
     el('h3', { text: 'Relation' }),
-    el('ul', { className: 'relations' }, [relationItem(view, source, edge, attrs)]),
+    el('ul', { className: 'relations' }, [relationItem(view, source, edge, attrs, reply)]),
     el('p', { className: 'node-id', text: edge }),
   );
   panel.hidden = false;
@@ -85,10 +109,7 @@ function closeButton(view: GraphView): HTMLButtonElement {
 /** A link that selects a node and flies to it. */
 function nodeButton(view: GraphView, node: string): HTMLButtonElement {
   const button = el('button', { className: 'link', text: view.graph.getNodeAttribute(node, 'label') });
-  button.addEventListener('click', () => {
-    view.update({ selected: node, edge: null });
-    view.flyTo(node);
-  });
+  button.addEventListener('click', () => void view.select(node));
   return button;
 }
 
@@ -99,7 +120,7 @@ function relationsOf(graph: KgGraph, key: string): { edge: string; attrs: EdgeAt
   return relations.sort((a, b) => order(a.attrs.type) - order(b.attrs.type) || (a.attrs.date ?? '').localeCompare(b.attrs.date ?? ''));
 }
 
-function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAttributes): HTMLLIElement {
+function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAttributes, reply: EvidenceReply | undefined): HTMLLIElement {
   const graph = view.graph;
   const source = graph.source(edge);
   const other = source === key ? graph.target(edge) : source;
@@ -114,19 +135,32 @@ function relationItem(view: GraphView, key: string, edge: string, attrs: EdgeAtt
       otherButton,
       details ? el('span', { className: 'muted', text: ` ${details}` }) : '',
     ]),
-    el('ul', { className: 'evidence' }, (attrs.evidence ?? []).map((evidence) => evidenceItem(view, evidence))),
+    reply
+      ? el('ul', { className: 'evidence' }, (reply.edges[edge]?.evidence ?? []).map((evidence) => evidenceItem(view, evidence, reply.refs)))
+      : loading(),
   ]);
-  if (!view.visibility.edges.has(edge)) {
-    item.classList.add('filtered');
-    item.title = 'hidden in the graph by the current filters';
-  }
+  item.dataset.edge = edge;
+  markItem(item, view.visibility.edges.has(edge));
   return item;
 }
 
-function evidenceItem(view: GraphView, evidence: Evidence): HTMLLIElement {
+function markItem(item: HTMLElement, shown: boolean): void {
+  item.classList.toggle('filtered', !shown);
+  if (shown) item.removeAttribute('title');
+  else item.title = 'hidden in the graph by the current filters';
+}
+
+function markFiltered(panel: HTMLElement, view: GraphView): void {
+  for (const item of panel.querySelectorAll<HTMLElement>('li.relation[data-edge]')) markItem(item, view.visibility.edges.has(item.dataset.edge ?? ''));
+}
+
+function evidenceItem(view: GraphView, evidence: Evidence, refs: Record<string, ArticleRef>): HTMLLIElement {
   return el('li', {}, [
     el('blockquote', { className: 'sentence', text: evidence.sentence }),
-    el('div', { className: 'source' }, [articleLink(view, evidence.article), el('span', { className: 'muted', text: ` · rule ${evidence.rule}` })]),
+    el('div', { className: 'source' }, [
+      articleLink(view, evidence.article, refs[evidence.article]),
+      el('span', { className: 'muted', text: ` · rule ${evidence.rule}` }),
+    ]),
   ]);
 }
 
@@ -134,10 +168,12 @@ function evidenceItem(view: GraphView, evidence: Evidence): HTMLLIElement {
  * The article's URL when it has a safe one; else (plain-text inputs have none) a button that
  * selects the article's node, which shows its file; its id as text when the graph lacks it.
  */
-function articleLink(view: GraphView, article: string): HTMLElement {
+function articleLink(view: GraphView, article: string, ref: ArticleRef | undefined): HTMLElement {
   const node = `article:${article}`;
-  const attrs = view.graph.hasNode(node) ? view.graph.getNodeAttributes(node) : null;
-  if (attrs?.type !== 'Article') return el('span', { className: 'article', text: article });
+  // Articles are loaded on demand at corpus scale: the server's reference names them.
+  const loaded = view.graph.hasNode(node) ? view.graph.getNodeAttributes(node) : null;
+  const attrs = loaded?.type === 'Article' ? loaded : ref?.title !== undefined && (ref.node || ref.url) ? ref : null;
+  if (!attrs) return el('span', { className: 'article', text: article });
   const text = `${attrs.title || article}${attrs.date ? ` (${attrs.date})` : ''}`;
   const href = safeHref(attrs.url);
   if (href) {
@@ -145,11 +181,9 @@ function articleLink(view: GraphView, article: string): HTMLElement {
     link.className = 'article';
     return link;
   }
-  const button = el('button', { className: 'link article', text, title: `${attrs.source}: no URL; show the article's node` });
-  button.addEventListener('click', () => {
-    view.update({ selected: node, edge: null });
-    view.flyTo(node);
-  });
+  const source = loaded?.type === 'Article' ? loaded.source : ref?.node?.attributes.type === 'Article' ? ref.node.attributes.source : article;
+  const button = el('button', { className: 'link article', text, title: `${source}: no URL; show the article's node` });
+  button.addEventListener('click', () => void view.select(node));
   return button;
 }
 
