@@ -123,7 +123,7 @@ Examples:
         const { files } = await exportGraph(graph, out);
         process.stdout.write(
           `wrote ${files.length} files into ${out}/ (${graph.order} nodes, ${graph.size} relationships)\n` +
-            `  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p <password> -f ${join(out, 'import.cypher')}   # with nodes/ and relationships/ in the server's import directory\n` +
+            `  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p <password> -f ${join(out, 'import.cypher')}   # with nodes/, relationships/ (and load-csv/) in the server's import directory\n` +
             `  sh ${join(out, 'neo4j-admin-import.sh')} [database]   # bulk load into an empty, stopped database, then schema.cypher\n`,
         );
       });
