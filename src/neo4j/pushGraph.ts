@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { KgGraph } from '../types.js';
 import { schemaName, schemaStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
 import { interleave } from './internal/interleave.js';
+import { isUnreachable, writeWithRetry } from './internal/writeWithRetry.js';
 import { PUSH_DEFAULTS } from './pushDefaults.js';
 import { NODE_LABELS } from './schema.js';
 import { toRows } from './toRows.js';
@@ -15,6 +16,10 @@ export interface PushOptions {
   /** Write transactions in flight at once within a phase (nodes, then relationships). */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
+  /** How long a transaction is retried after the server stops answering (or a deadlock), in seconds. */
+  retrySeconds?: number;
+  /** Called once, at the first failure to reach the server, when the push starts retrying (for up to retrySeconds). */
+  onUnreachable?: (error: unknown) => void;
 }
 
 export interface PushStats {
@@ -57,13 +62,22 @@ export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOpt
     seconds: 0, nodeSeconds: 0, relationshipSeconds: 0,
   };
 
+  let told = false;
+  const retry = {
+    retrySeconds: options.retrySeconds ?? PUSH_DEFAULTS.retrySeconds,
+    onRetry: (error: unknown) => {
+      if (told || !isUnreachable(error)) return;
+      told = true;
+      options.onUnreachable?.(error);
+    },
+  };
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     // Only what is missing: each schema statement costs a schema lock and a plan, even when it exists.
     const existing = new Set((await session.run('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0]!.get('names') as string[]);
     for (const statement of schemaStatements().filter((s) => !existing.has(schemaName(s)))) {
       try {
-        await session.executeWrite((tx) => tx.run(statement));
+        await writeWithRetry(session, (tx) => tx.run(statement), retry);
       } catch (error) {
         if (!CONSTRAINT_RACE.test(String((error as { code?: unknown }).code))) throw error;
       }
@@ -84,12 +98,12 @@ export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOpt
       try {
         while (next < phase.length) {
           const job = phase[next++]!;
-          const [merged, updated] = await worker.executeWrite(async (tx) => {
+          const [merged, updated] = await writeWithRetry(worker, async (tx) => {
             const merge = (await tx.run(job.statements.merge, { rows: job.rows })).summary.counters.updates();
             const created = job.nodes ? merge.nodesCreated : merge.relationshipsCreated;
             const update = created < job.count ? (await tx.run(job.statements.update, { rows: job.rows })).summary.counters.updates() : undefined;
             return [merge, update] as const;
-          });
+          }, retry);
           stats.nodesCreated += merged.nodesCreated;
           stats.relationshipsCreated += merged.relationshipsCreated;
           stats.propertiesSet += merged.propertiesSet + (updated?.propertiesSet ?? 0);

@@ -86,8 +86,13 @@ Examples:
         const driver = await connect(target);
         const progress = progressLine(process.stderr, !flags.quiet);
         try {
-          const { describeError } = await import('../../neo4j/describeError.js');
-          const stats = await pushGraph(driver, graph, { database: flags.database, batchSize: flags.batchSize, concurrency: flags.concurrency, onProgress: progress.update }).catch(
+          const { describeError, describeRetry } = await import('../../neo4j/describeError.js');
+          const onUnreachable = (error: unknown) => {
+            progress.stop();
+            process.stderr.write(`kg neo4j: ${describeRetry(error, target, PUSH_DEFAULTS.retrySeconds)}\n`);
+          };
+          const push = { database: flags.database, batchSize: flags.batchSize, concurrency: flags.concurrency, onProgress: progress.update, onUnreachable };
+          const stats = await pushGraph(driver, graph, push).catch(
             (error: unknown) => {
               throw describeError(error, target);
             },
