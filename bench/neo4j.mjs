@@ -47,7 +47,7 @@ for (let i = 0; i < argv.length; i++) {
 }
 
 if (!existsSync(entry)) fail(`${entry} is missing: run \`npm run build\` first`);
-const { connect, pushGraph, readGraphFile, NODE_LABELS, Neo4jError, PUSH_DEFAULTS } = await import(entry);
+const { connect, pushGraph, readGraphFile, NODE_LABELS, LOADING_LABEL, Neo4jError, PUSH_DEFAULTS } = await import(entry);
 options.batchSize ??= PUSH_DEFAULTS.batchSize;
 options.concurrency ??= PUSH_DEFAULTS.concurrency;
 
@@ -83,7 +83,7 @@ try {
   const database = target.database;
   try {
     const labels = (await driver.executeQuery('CALL db.labels() YIELD label RETURN collect(label) AS l', {}, { database })).records[0].get('l');
-    const foreign = labels.filter((l) => !NODE_LABELS.includes(l));
+    const foreign = labels.filter((l) => !NODE_LABELS.includes(l) && l !== LOADING_LABEL);
     if (foreign.length > 0) fail(`refusing to empty ${target.uri}: it holds other labels (${foreign.join(', ')}); use a scratch database`);
     const empty = async () => {
       // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.

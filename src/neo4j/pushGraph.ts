@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { KgGraph } from '../types.js';
-import { schemaName, schemaStatements, nodeStatements, relationshipStatements, type BatchStatements } from './cypher.js';
+import { schemaName, schemaStatements, nodeStatements, relationshipStatements } from './cypher.js';
+import { startLoad } from './freshLoad.js';
 import { interleave } from './internal/interleave.js';
 import { isUnreachable, writeWithRetry } from './internal/writeWithRetry.js';
 import { PUSH_DEFAULTS } from './pushDefaults.js';
@@ -8,6 +9,7 @@ import { NODE_LABELS } from './schema.js';
 import { toRows } from './toRows.js';
 import { relationshipBatches } from './relationshipBatches.js';
 import { nodeWireRow } from './toWireRow.js';
+import { writeBatch, type BatchJob } from './writeBatch.js';
 
 export interface PushOptions {
   database?: string | undefined;
@@ -28,6 +30,8 @@ export interface PushStats {
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
+  /** True when the database held none of the graph's labels, so the push created instead of merging (see freshLoad.ts). */
+  created: boolean;
   seconds: number;
   /** Time spent on node batches and on relationship batches (constraints excluded). */
   nodeSeconds: number;
@@ -38,14 +42,15 @@ export interface PushStats {
 const CONSTRAINT_RACE = /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/;
 
 /**
- * Loads the graph with batched, parameterized MERGE statements in write transactions
- * (retried by the driver on transient errors). Idempotent; safe to run concurrently.
+ * Loads the graph with batched, parameterized statements in write transactions (retried on
+ * transient errors): CREATE into a database that holds none of the graph's labels, MERGE
+ * otherwise (freshLoad.ts). Idempotent; safe to run concurrently.
  */
 export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOptions = {}): Promise<PushStats> {
   const started = performance.now();
   const batchSize = options.batchSize ?? PUSH_DEFAULTS.batchSize;
   const { nodes, relationships } = toRows(graph);
-  const jobs: Array<{ statements: BatchStatements; rows: unknown[]; count: number; nodes: boolean }> = [];
+  const jobs: BatchJob[] = [];
   for (const label of NODE_LABELS) {
     for (let i = 0; i < nodes[label].length; i += batchSize) {
       const rows = nodes[label].slice(i, i + batchSize).map(nodeWireRow);
@@ -58,7 +63,7 @@ export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOpt
   }
   const total = graph.order + graph.size;
   const stats: PushStats = {
-    nodes: graph.order, relationships: graph.size, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0,
+    nodes: graph.order, relationships: graph.size, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, created: false,
     seconds: 0, nodeSeconds: 0, relationshipSeconds: 0,
   };
 
@@ -86,38 +91,44 @@ export async function pushGraph(driver: Driver, graph: KgGraph, options: PushOpt
   } finally {
     await session.close();
   }
-  let done = 0;
-  options.onProgress?.(done, total);
-  // Nodes first, all of them: relationship batches MATCH their end nodes.
-  const concurrency = Math.max(1, options.concurrency ?? PUSH_DEFAULTS.concurrency);
-  for (const phase of [jobs.filter((j) => j.nodes), jobs.filter((j) => !j.nodes)].map((p) => interleave(p, concurrency))) {
-    const phaseStarted = performance.now();
-    let next = 0;
-    const worker = async () => {
-      const worker = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
-      try {
-        while (next < phase.length) {
-          const job = phase[next++]!;
-          const [merged, updated] = await writeWithRetry(worker, async (tx) => {
-            const merge = (await tx.run(job.statements.merge, { rows: job.rows })).summary.counters.updates();
-            const created = job.nodes ? merge.nodesCreated : merge.relationshipsCreated;
-            const update = created < job.count ? (await tx.run(job.statements.update, { rows: job.rows })).summary.counters.updates() : undefined;
-            return [merge, update] as const;
-          }, retry);
-          stats.nodesCreated += merged.nodesCreated;
-          stats.relationshipsCreated += merged.relationshipsCreated;
-          stats.propertiesSet += merged.propertiesSet + (updated?.propertiesSet ?? 0);
-          done += job.count;
-          options.onProgress?.(done, total);
-        }
-      } finally {
-        await worker.close();
+  const load = await startLoad(driver, options.database);
+  try {
+    let done = 0;
+    options.onProgress?.(done, total);
+    // Nodes first, all of them: relationship batches MATCH their end nodes.
+    const concurrency = Math.max(1, options.concurrency ?? PUSH_DEFAULTS.concurrency);
+    for (const phase of [jobs.filter((j) => j.nodes), jobs.filter((j) => !j.nodes)].map((p) => interleave(p, concurrency))) {
+      const phaseStarted = performance.now();
+      if (phase[0] && !phase[0].nodes) {
+        // A merging push writes no relationship while a push that creates them may share its nodes.
+        if (!load.fresh) await load.waitForOthers();
       }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    const seconds = (performance.now() - phaseStarted) / 1000;
-    if (phase[0]?.nodes) stats.nodeSeconds = seconds;
-    else stats.relationshipSeconds = seconds;
+      let next = 0;
+      const worker = async () => {
+        const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+        try {
+          while (next < phase.length) {
+            const job = phase[next++]!;
+            const counts = await writeBatch(session, job, load, retry);
+            stats.nodesCreated += counts.nodesCreated;
+            stats.relationshipsCreated += counts.relationshipsCreated;
+            stats.propertiesSet += counts.propertiesSet;
+            done += job.count;
+            options.onProgress?.(done, total);
+          }
+        } finally {
+          await session.close();
+        }
+      };
+      await Promise.all(Array.from({ length: concurrency }, worker));
+      const seconds = (performance.now() - phaseStarted) / 1000;
+      if (phase[0]?.nodes) stats.nodeSeconds = seconds;
+      else stats.relationshipSeconds = seconds;
+    }
+    stats.created = load.fresh;
+  } finally {
+    // A marker left behind (server gone) expires by itself; the push's own error matters more.
+    await load.end().catch(() => undefined);
   }
   stats.seconds = (performance.now() - started) / 1000;
   return stats;

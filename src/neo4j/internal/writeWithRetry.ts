@@ -21,16 +21,25 @@ export function isUnreachable(error: unknown): boolean {
  * executeWrite retries silently, even while it cannot connect at all; this loop lets the caller
  * say so at once (onRetry).
  */
+/** Runs `work` in a write transaction and commits it, once: the caller decides what a failure means. */
+export async function writeOnce<T>(session: Session, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const tx = session.beginTransaction();
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function writeWithRetry<T>(session: Session, work: (tx: Transaction) => Promise<T>, options: RetryOptions): Promise<T> {
   let firstFailure: number | undefined;
   for (let delay = FIRST_DELAY_MS; ; delay *= 2) {
-    const tx = session.beginTransaction();
     try {
-      const result = await work(tx);
-      await tx.commit();
-      return result;
+      return await writeOnce(session, work);
     } catch (error) {
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       firstFailure ??= performance.now();
       if (!neo4j.isRetryableError(error) || performance.now() - firstFailure > options.retrySeconds * 1000) throw error;
       options.onRetry?.(error);
