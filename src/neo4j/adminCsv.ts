@@ -3,16 +3,21 @@ import {
   NODE_LABELS, NODE_SPECS, EVIDENCE_LISTS, MENTION_LIST, RELATIONSHIP_LISTS, RELATIONSHIP_SCALARS, isMentionType,
   type NodeLabel, type RelationshipType, type ScalarType,
 } from './schema.js';
+import { escapeBackslashes } from './internal/loadCsvEscape.js';
 import { toRows, type NodeRow, type RelationshipRow } from './toRows.js';
 
-/** One CSV file: its path, what it holds and its header row (import.cypher reads it with LOAD CSV). */
-export type CsvTable = { file: string; headers: string[] } & (
+/**
+ * One CSV file: its path for neo4j-admin, the path import.cypher reads with LOAD CSV (the same
+ * file, or its escaped copy under `load-csv/` when it holds a backslash: see loadCsvEscape.ts),
+ * what it holds and its header row.
+ */
+export type CsvTable = { file: string; loadCsvFile: string; headers: string[] } & (
   | { kind: 'nodes'; label: NodeLabel }
   | { kind: 'relationships'; type: RelationshipType; from: NodeLabel; to: NodeLabel }
 );
 
 export interface AdminCsv {
-  /** Path relative to the export directory → file content. */
+  /** Path relative to the export directory → file content (neo4j-admin's files and the escaped copies import.cypher reads). */
   files: Map<string, string>;
   tables: CsvTable[];
   /** Array delimiter the files use: the first of `;`, U+001F… that no list item contains (see arrayDelimiter). */
@@ -77,8 +82,8 @@ export function adminCsv(graph: KgGraph): AdminCsv {
       ...spec.lists.map((k) => ({ header: `${k}:string[]`, value: (r: NodeRow) => r.lists[k] })),
     ];
     const name = `nodes/${label}.csv`;
-    files.set(name, csvFile(columns, nodes[label], delimiter));
-    tables.push({ file: name, headers: columns.map((c) => c.header), kind: 'nodes', label });
+    const loadCsvFile = addFile(files, name, csvFile(columns, nodes[label], delimiter));
+    tables.push({ file: name, loadCsvFile, headers: columns.map((c) => c.header), kind: 'nodes', label });
     args.push(`--nodes=${name}`);
   }
 
@@ -90,8 +95,8 @@ export function adminCsv(graph: KgGraph): AdminCsv {
       ...(isMentionType(group.type) ? mentionColumns() : propertyColumns()),
     ];
     const name = `relationships/${group.type}-${group.from}-${group.to}.csv`;
-    files.set(name, csvFile(columns, group.rows, delimiter));
-    tables.push({ file: name, headers: columns.map((c) => c.header), kind: 'relationships', type: group.type, from: group.from, to: group.to });
+    const loadCsvFile = addFile(files, name, csvFile(columns, group.rows, delimiter));
+    tables.push({ file: name, loadCsvFile, headers: columns.map((c) => c.header), kind: 'relationships', type: group.type, from: group.from, to: group.to });
     args.push(`--relationships=${name}`);
   }
 
@@ -102,6 +107,15 @@ export function adminCsv(graph: KgGraph): AdminCsv {
     ...args,
   ].join(' \\\n  ');
   return { files, tables, arrayDelimiter: delimiter, command };
+}
+
+/** Adds the neo4j-admin file and, when it holds a backslash, its escaped copy; returns the path LOAD CSV reads. */
+function addFile(files: Map<string, string>, name: string, content: string): string {
+  files.set(name, content);
+  if (!content.includes('\\')) return name;
+  const copy = `load-csv/${name}`;
+  files.set(copy, escapeBackslashes(content));
+  return copy;
 }
 
 function propertyColumns(): Column<RelationshipRow>[] {

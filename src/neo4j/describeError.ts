@@ -36,6 +36,12 @@ export function describeError(error: unknown, target: ConnectionTarget): Neo4jEr
   return new Neo4jError(`${where} failed: ${firstLine(message)}${typeof code === 'string' ? ` (${code})` : ''}`);
 }
 
+/** The line a push prints at once when the server stops answering, before its retries run out (then describeError's line follows). */
+export function describeRetry(error: unknown, target: ConnectionTarget, seconds: number): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `lost Neo4j at ${target.uri} (${firstLine(message)}): retrying for up to ${seconds} s; Ctrl-C stops, and pushing again later is safe`;
+}
+
 function firstLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }

@@ -2,6 +2,7 @@ export { Neo4jError } from './Neo4jError.js';
 export { connect, type ConnectOptions } from './connect.js';
 export { pushGraph, type PushOptions, type PushStats } from './pushGraph.js';
 export { PUSH_DEFAULTS } from './pushDefaults.js';
+export { LOADING_LABEL } from './freshLoad.js';
 export { readGraphFile } from './readGraphFile.js';
 export { exportGraph, type ExportResult } from './exportGraph.js';
 export { importCypher } from './importCypher.js';

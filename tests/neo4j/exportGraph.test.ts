@@ -9,6 +9,8 @@ import { fixtureGraph } from './fixtureGraph.js';
 const GOLDEN = join(import.meta.dirname, 'golden');
 const FILES = [
   'import.cypher',
+  'load-csv/nodes/Organization.csv',
+  'load-csv/relationships/MENTIONED_IN-Organization-Article.csv',
   'neo4j-admin-import.sh',
   'nodes/Article.csv',
   'nodes/Event.csv',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { pushGraph } from '../../src/neo4j/index.js';
+import { LOADING_LABEL, pushGraph } from '../../src/neo4j/index.js';
 import { A1, A2, HOSTILE_NAME, S_AGREEMENT, S_SECOND, S_VISIT, fixtureGraph } from './fixtureGraph.js';
 import { neo4jTarget } from './neo4jTarget.js';
 import { openTestDatabase, type TestDatabase } from './testDatabase.js';
@@ -73,7 +73,30 @@ describe.skipIf(!target)('pushGraph against a real Neo4j', () => {
     });
   });
 
-  it('ends with no duplicates when pushes run at the same time', async () => {
+  it('creates into an empty database, merges into one that holds data, and leaves no marker', async () => {
+    const graph = fixtureGraph();
+    expect(await pushGraph(driver, graph, { database: db.database, batchSize: 2 })).toMatchObject({ created: true, nodesCreated: graph.order, relationshipsCreated: graph.size });
+    expect(await pushGraph(driver, fixtureGraph({ second: true }), { database: db.database })).toMatchObject({ created: false });
+    expect((await one(`MATCH (m:${LOADING_LABEL}) RETURN count(m) AS n`)).n.toNumber()).toBe(0);
+  });
+
+  it('writes no relationship while a push that creates may share its nodes, and ignores the marker of a killed one', async () => {
+    const graph = fixtureGraph();
+    await pushGraph(driver, graph, { database: db.database });
+    await driver.executeQuery('MATCH ()-[r]->() DELETE r', {}, { database: db.database });
+    await driver.executeQuery(`CREATE (:${LOADING_LABEL} {id: 'live', at: timestamp()}), (:${LOADING_LABEL} {id: 'killed', at: timestamp() - 60000})`, {}, { database: db.database });
+    let finished = false;
+    const push = pushGraph(driver, graph, { database: db.database }).then(() => (finished = true));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(finished).toBe(false);
+    expect((await db.counts()).relationships).toBe(0);
+    await driver.executeQuery(`MATCH (m:${LOADING_LABEL} {id: 'live'}) DELETE m`, {}, { database: db.database });
+    await push;
+    expect((await db.counts()).relationships).toBe(graph.size);
+    expect((await one(`MATCH (m:${LOADING_LABEL}) RETURN count(m) AS n`)).n.toNumber()).toBe(0);
+  });
+
+  it.each([1, 2, 3])('ends with no duplicates when pushes run at the same time (round %i)', async () => {
     const small = fixtureGraph();
     const bigger = fixtureGraph({ second: true });
     await Promise.all([

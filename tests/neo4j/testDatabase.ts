@@ -2,7 +2,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { connect, NODE_LABELS, type ConnectOptions } from '../../src/neo4j/index.js';
+import { connect, LOADING_LABEL, NODE_LABELS, type ConnectOptions } from '../../src/neo4j/index.js';
 
 /**
  * Exclusive use of the test database across vitest's parallel test files (Community Neo4j has
@@ -81,7 +81,7 @@ export async function whyNotScratch(driver: Driver, database: string | undefined
     {}, { database },
   );
   const record = records[0]!;
-  const foreign = (record.get('labels') as string[]).filter((l) => l !== MARKER && !(NODE_LABELS as readonly string[]).includes(l));
+  const foreign = (record.get('labels') as string[]).filter((l) => l !== MARKER && l !== LOADING_LABEL && !(NODE_LABELS as readonly string[]).includes(l));
   if (foreign.length > 0) return `it holds labels the tests did not create (${foreign.join(', ')})`;
   if (record.get('data') && !record.get('marked')) return 'it holds a graph that an earlier test run did not leave there';
   return null;

@@ -86,8 +86,13 @@ Examples:
         const driver = await connect(target);
         const progress = progressLine(process.stderr, !flags.quiet);
         try {
-          const { describeError } = await import('../../neo4j/describeError.js');
-          const stats = await pushGraph(driver, graph, { database: flags.database, batchSize: flags.batchSize, concurrency: flags.concurrency, onProgress: progress.update }).catch(
+          const { describeError, describeRetry } = await import('../../neo4j/describeError.js');
+          const onUnreachable = (error: unknown) => {
+            progress.stop();
+            process.stderr.write(`kg neo4j: ${describeRetry(error, target, PUSH_DEFAULTS.retrySeconds)}\n`);
+          };
+          const push = { database: flags.database, batchSize: flags.batchSize, concurrency: flags.concurrency, onProgress: progress.update, onUnreachable };
+          const stats = await pushGraph(driver, graph, push).catch(
             (error: unknown) => {
               throw describeError(error, target);
             },
@@ -123,7 +128,7 @@ Examples:
         const { files } = await exportGraph(graph, out);
         process.stdout.write(
           `wrote ${files.length} files into ${out}/ (${graph.order} nodes, ${graph.size} relationships)\n` +
-            `  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p <password> -f ${join(out, 'import.cypher')}   # with nodes/ and relationships/ in the server's import directory\n` +
+            `  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p <password> -f ${join(out, 'import.cypher')}   # with nodes/, relationships/ (and load-csv/) in the server's import directory\n` +
             `  sh ${join(out, 'neo4j-admin-import.sh')} [database]   # bulk load into an empty, stopped database, then schema.cypher\n`,
         );
       });
