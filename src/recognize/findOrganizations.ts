@@ -1,6 +1,7 @@
 import { cleanLabel } from '../clean/cleanLabel.js';
 import type { OrganizationMention } from '../types.js';
 import { headAt, type OrgCtx } from './internal/orgHead.js';
+import { onlyTypeWords } from './internal/orgNameWords.js';
 import { orgSpan } from './internal/orgSpan.js';
 
 const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
@@ -19,10 +20,12 @@ export function findOrganizations(ctx: OrgCtx): OrganizationMention[] {
     if (!head) continue;
     const span = orgSpan(ctx, i, head);
     let end = span.lastGood;
-    // "Chủ tịch UBND TP Nguyễn Đức Chung": an administrative abbreviation with no place after it names none.
-    while (end > i + head.words && ADMIN_ABBR.has(tokens[end - 1]!.text)) end--;
+    // "Chủ tịch UBND TP Nguyễn Đức Chung": an administrative abbreviation with no place after it names none ("Sở VH&TT" keeps "TT").
+    while (end > i + head.words && ADMIN_ABBR.has(tokens[end - 1]!.text) && text[tokens[end - 1]!.start - 1] === ' ') end--;
     // A head alone ("UBND", "Trung tâm") or with small domain words only ("Bệnh viện đa khoa") names no particular body.
     if (end <= i + head.words || !span.named) continue;
+    // "Trường Tiểu học", "Công ty TNHH", "Cơ quan CSĐT": words that say what kind of body it is name none.
+    if (onlyTypeWords(tokens, i + head.words, end)) continue;
     // "tại Trung tâm Hà Nội", "Bưu điện Trung tâm Sài Gòn": the centre of a city, no body.
     if (head.key === 'trung tam' && ctx.localities.some((l) => l.start === tokens[i + head.words]!.start && l.end === tokens[end - 1]!.end)) continue;
     const start = tokens[i]!.start;

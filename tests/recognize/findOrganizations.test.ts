@@ -82,6 +82,28 @@ describe('findOrganizations: where a body name ends', () => {
     ['Tại Bệnh viện Bạch Mai - Ảnh: BVCC', ['Bệnh viện Bạch Mai']],
     // a head with small domain words only names no particular body
     ['Ông được đưa vào bệnh viện, Bệnh viện đa khoa ở đó.', []],
+    // after a comma, an administrative word opens the address, not the name
+    ['Vụ đuối nước xảy ra tại hồ của Công ty Cà phê Ia Sao 2, xã Ia Sao, huyện Ia Grai.', ['Công ty Cà phê Ia Sao 2']],
+    ['Em học Trường tiểu học Kim Đồng, xã Ea Tu, TP Buôn Ma Thuột.', ['Trường tiểu học Kim Đồng']],
+    // a number right after the name is part of it, unless it counts the words after it
+    ['Gia đình đưa bé đến Bệnh viện Nhi đồng 1 (TP.HCM) để khám.', ['Bệnh viện Nhi đồng 1']],
+    ['Bộ Y tế 2 năm liền đứng đầu.', ['Bộ Y tế']],
+    // "Cảnh sát điều tra" is one unit; "điều tra" after another body is a verb
+    ['Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận đã khởi tố.', ['Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận']],
+    ['Bộ Công an điều tra vụ việc.', ['Bộ Công an']],
+    // a person after a body and its country is its officer; a school named after a person keeps the name
+    ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker nhấn mạnh.', ['Ủy ban châu Âu']],
+    ['Thư ký Hội đồng An ninh Ukraine Rustem Umerov cho biết.', ['Hội đồng An ninh Ukraine']],
+    ['Ngân hàng TMCP Việt Nam Thịnh Vượng công bố.', ['Ngân hàng TMCP Việt Nam Thịnh Vượng']],
+    ['Sinh viên Đại học Y khoa Phạm Ngọc Thạch tham gia.', ['Đại học Y khoa Phạm Ngọc Thạch']],
+    ['Giám đốc Bệnh viện Đa khoa Bắc Kạn Trịnh Thị Lượng cho biết.', ['Bệnh viện Đa khoa Bắc Kạn']],
+    ['Chủ tịch Đại Hội đồng Liên hợp quốc Peter Thompson phát biểu.', ['Đại Hội đồng Liên hợp quốc']],
+    // a glued stop word after two capitals ends the name after them
+    ['Chi nhánh Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn làm thành viên.', ['Tập đoàn Vinacontrol Quy Nhơn']],
+    ['Các nghị sỹ của Đảng Dân tiến Nhật Bản đã đến.', ['Đảng Dân tiến Nhật Bản']],
+    ['Đại diện Sở Văn hóa và Thể thao TP.HCM (Sở VH&TT) đã trả lời.', ['Sở Văn hóa và Thể thao TP.HCM', 'Sở VH&TT']],
+    // a superlative describes a company, it does not name one
+    ['Công ty ứng dụng gọi xe lớn nhất thế giới Uber Technologies tuyên bố.', []],
   ])('%s', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });
@@ -108,6 +130,12 @@ describe('findOrganizations: head words that open no body', () => {
     ['Các địa phương triển khai Luật Tổ chức chính quyền địa phương.', []],
     // "Từ" opens the sentence here, no surname
     ['Từ Bộ Công an, đoàn đi tiếp.', ['Bộ Công an']],
+    // words that say what kind of body it is name none
+    ['Em học ở Trường Tiểu học gần nhà.', []],
+    ['Cán bộ Cơ quan CSĐT đã có mặt.', []],
+    ['Đại hội đồng cổ đông thường niên của Công ty FPT diễn ra.', ['Công ty FPT']],
+    // a headline ending in a place word run into the body
+    ['Khi sáp nhập tỉnh Ban Tổ chức Trung ương sẽ tham mưu.', ['Ban Tổ chức Trung ương']],
   ])('%s', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });

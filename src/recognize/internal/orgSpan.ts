@@ -1,9 +1,10 @@
 import type { OrgCtx, OrgHead } from './orgHead.js';
+import { PERSON_STEPS } from './orgSpanPersonSteps.js';
 import { SEPARATOR_STEPS } from './orgSpanSeparators.js';
 import type { SpanState, SpanStep } from './orgSpanStep.js';
 import { WORD_STEPS } from './orgSpanWordSteps.js';
 
-const STEPS: SpanStep[] = [...SEPARATOR_STEPS, ...WORD_STEPS];
+const STEPS: SpanStep[] = [...PERSON_STEPS, ...SEPARATOR_STEPS, ...WORD_STEPS];
 const MAX_WORDS = 14;
 
 /**
@@ -14,10 +15,9 @@ export function orgSpan(ctx: OrgCtx, i: number, head: OrgHead): SpanState {
   const { text, tokens } = ctx;
   const headEnd = tokens[i]!.end;
   const personStart = ctx.persons.find((p) => p.start >= headEnd)?.start ?? Infinity;
-  const s: SpanState = { i, head, j: i + head.words, lastGood: -1, named: false, paren: false, beforeComma: -1 };
+  const s: SpanState = { i, head, j: i + head.words, lastGood: -1, named: false, paren: false, beforeComma: -1, personStart };
   read: while (s.j < tokens.length && s.j - i < MAX_WORDS) {
     const t = tokens[s.j]!;
-    if (t.start >= personStart) break;
     const sep = text.slice(tokens[s.j - 1]!.end, t.start);
     for (const step of STEPS) {
       const v = step.apply(ctx, s, t, sep);

@@ -10,6 +10,8 @@ const PEOPLE_STATE = new Set(['nhan dan', 'nha nuoc']);
 const AND_ADMIN = new Set(['tỉnh', 'thành', 'TP', 'huyện', 'quận', 'phủ']);
 const SEPARATORS = new Set([' ', '-', '–', ' - ', ' – ', ', ', '. ', '.', ' (']);
 const ADMIN_DOT = new Set(['TP', 'Tp', 'TX', 'TT']);
+/** Words that open an address: "Trường tiểu học Kim Đồng, xã Ea Tu" is the school, then where it is. */
+const ADDRESS = new Set(['xã', 'phường', 'huyện', 'tỉnh', 'quận', 'thị', 'thành', 'TP', 'Tp', 'TX', 'thôn', 'ấp', 'khu', 'tổ', 'số', 'đường']);
 
 /** Steps on the separator before a word: ampersands, commas, dashes, dots, brackets, "và". */
 export const SEPARATOR_STEPS: SpanStep[] = [
@@ -40,6 +42,11 @@ export const SEPARATOR_STEPS: SpanStep[] = [
     example: 'Sở Y tế, Sở Tài chính họp.',
     // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of domain words that ends with "và" goes on.
     apply: (ctx, s, t, sep) => ((sep === ', ' && t.cap && !domainList(ctx.tokens, s.j, ctx.text)) || sep === '. ' ? 'stop' : undefined),
+  },
+  {
+    reason: 'org.span.comma-address',
+    example: 'Vụ đuối nước xảy ra tại hồ của Công ty Cà phê Ia Sao 2, xã Ia Sao, huyện Ia Grai.',
+    apply: (_c, _s, t, sep) => (sep === ', ' && ADDRESS.has(t.text) ? 'stop' : undefined),
   },
   {
     reason: 'org.span.caption',

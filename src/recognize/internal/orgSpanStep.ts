@@ -14,6 +14,8 @@ export interface SpanState {
   paren: boolean;
   /** lastGood before a comma and small words: only a place may close the name after them. */
   beforeComma: number;
+  /** Start of the first person's name after the head. */
+  personStart: number;
 }
 
 /** 'stop' ends the name; 'next' reads on (the step moved j); undefined lets the next step decide. */

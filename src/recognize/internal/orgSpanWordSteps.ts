@@ -1,6 +1,6 @@
 import breaks from '../lexicon/name-breaks.json' with { type: 'json' };
 import { headAt } from './orgHead.js';
-import { isDomainNoun, isDomainWord } from './orgNameWords.js';
+import { continuesDomain, isDomainNoun, isDomainWord } from './orgNameWords.js';
 import { bridgesAnd, endsName, GLUED, STOP } from './orgSpanWords.js';
 import { take, type SpanStep } from './orgSpanStep.js';
 
@@ -9,9 +9,32 @@ const OPENERS = new Set(breaks.openers);
 /** The council, party committee or parliament a body belongs to: "Ban Thường vụ Tỉnh ủy", "Ủy ban Thường vụ Quốc hội". */
 const OWNER_HEADS = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen', 'quoc hoi', 'chinh phu', 'dang']);
 const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Steps on the word itself: domain words written small, stop words, other heads, places. */
 export const WORD_STEPS: SpanStep[] = [
+  {
+    reason: 'org.span.compound',
+    example: 'Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận đã khởi tố vụ án.',
+    apply: (ctx, s, t, sep) => {
+      const { tokens, text } = ctx, j = s.j, next = tokens[j + 1];
+      if (t.cap || sep !== ' ' || s.lastGood !== j || j < 2 || !next || next.cap || text.slice(t.end, next.start) !== ' ') return undefined;
+      return continuesDomain(tokens[j - 2]!, tokens[j - 1]!, t, next) ? take(s, 2) : undefined;
+    },
+  },
+  {
+    reason: 'org.span.number',
+    // A number right after the name is part of it ("Quân khu 9", "Bệnh viện Quân y 175"), unless words follow that it counts
+    // ("Bộ Y tế 2 năm liền"); a year is a date.
+    example: 'Gia đình đưa bé đến Bệnh viện Nhi đồng 1 (TP.HCM) để khám.',
+    apply: (ctx, s, t, sep) => {
+      if (sep !== ' ' || s.lastGood !== s.j || !/^\d{1,4}$/.test(t.text) || YEAR.test(t.text)) return undefined;
+      const next = ctx.tokens[s.j + 1];
+      if (next && !next.cap && ctx.text.slice(t.end, next.start) === ' ') return undefined;
+      s.named = true;
+      return take(s);
+    },
+  },
   {
     reason: 'org.span.small-syllable',
     // A domain word's second syllable is written small; so is a third after a small second one ("Hội Chữ thập đỏ").
@@ -46,14 +69,15 @@ export const WORD_STEPS: SpanStep[] = [
   {
     reason: 'org.span.stop-word',
     // "Diễn đàn Cộng đồng": a stop word glued to a capital is that word's second syllable when a capital follows;
-    // before small words ("Cộng đồng doanh nghiệp") the name is cut there, so the capital is dropped.
+    // before small words ("Cộng đồng doanh nghiệp") the name is cut there, so the capital is dropped; not after another
+    // capital, which it ends ("Tập đoàn Vinacontrol Quy Nhơn làm thành viên").
     example: 'Tổ chức Xúc tiến Thương mại Nhật Bản cho biết.',
     apply: (ctx, s, t, sep) => {
       if (t.cap || !STOP.has(t.text.toLowerCase())) return undefined;
       const { tokens, text } = ctx, j = s.j;
       if (sep === ' ' && s.lastGood === j && tokens[j - 1]!.cap && GLUED.has(t.text.toLowerCase()) && !endsName(ctx, j - 1)) {
         if (tokens[j + 1]?.cap && text.slice(t.end, tokens[j + 1]!.start) === ' ') return take(s);
-        s.lastGood = j - 1;
+        if (!tokens[j - 2]!.cap || j - 2 < s.i + s.head.words) s.lastGood = j - 1;
       }
       return 'stop';
     },
