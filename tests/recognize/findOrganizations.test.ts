@@ -102,6 +102,10 @@ describe('findOrganizations: where a body name ends', () => {
     ['Chi nhánh Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn làm thành viên.', ['Tập đoàn Vinacontrol Quy Nhơn']],
     ['Các nghị sỹ của Đảng Dân tiến Nhật Bản đã đến.', ['Đảng Dân tiến Nhật Bản']],
     ['Đại diện Sở Văn hóa và Thể thao TP.HCM (Sở VH&TT) đã trả lời.', ['Sở Văn hóa và Thể thao TP.HCM', 'Sở VH&TT']],
+    ['Quy chế hoạt động của Hội đồng Xổ số kiến thiết khu vực miền Nam đã được ban hành.', ['Hội đồng Xổ số kiến thiết khu vực miền Nam']],
+    // a capitalised plural word opens a phrase, no name; a name that ended in an acronym lists no more domains after a comma
+    ['Trong đó có Ủy ban Các vấn đề nhà nước của Triều Tiên.', []],
+    ['Các trưởng ngành: Tài chính, Ngân hàng Nhà nước VN, Tài nguyên và Môi trường, Công thương.', ['Ngân hàng Nhà nước VN']],
     // a superlative describes a company, it does not name one
     ['Công ty ứng dụng gọi xe lớn nhất thế giới Uber Technologies tuyên bố.', []],
   ])('%s', (text, expected) => {

@@ -1,7 +1,7 @@
 import { TITLES } from './lexicons.js';
 import { headAt } from './orgHead.js';
 import { allCaps, domainList, isDomainWord, pairKey } from './orgNameWords.js';
-import { joinsAfterAnd } from './orgSpanWords.js';
+import { endsName, joinsAfterAnd } from './orgSpanWords.js';
 import { take, type SpanStep } from './orgSpanStep.js';
 
 const CAPTION = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip', 'Đồ']);
@@ -40,8 +40,13 @@ export const SEPARATOR_STEPS: SpanStep[] = [
   {
     reason: 'org.span.comma',
     example: 'Sở Y tế, Sở Tài chính họp.',
-    // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of domain words that ends with "và" goes on.
-    apply: (ctx, s, t, sep) => ((sep === ', ' && t.cap && !domainList(ctx.tokens, s.j, ctx.text)) || sep === '. ' ? 'stop' : undefined),
+    // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of domain words that ends with "và" goes on, unless the name
+    // already ended in a place or acronym ("Ngân hàng Nhà nước VN, Tài nguyên và Môi trường" lists other ministries).
+    apply: (ctx, s, t, sep) => {
+      if (sep === '. ') return 'stop';
+      if (sep !== ', ' || !t.cap) return undefined;
+      return endsName(ctx, s.j - 1) || !domainList(ctx.tokens, s.j, ctx.text) ? 'stop' : undefined;
+    },
   },
   {
     reason: 'org.span.comma-address',

@@ -9,6 +9,7 @@ const OPENERS = new Set(breaks.openers);
 /** The council, party committee or parliament a body belongs to: "Ban Thường vụ Tỉnh ủy", "Ủy ban Thường vụ Quốc hội". */
 const OWNER_HEADS = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen', 'quoc hoi', 'chinh phu', 'dang']);
 const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
+const PLURAL = new Set(['Các', 'Những']);
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Steps on the word itself: domain words written small, stop words, other heads, places. */
@@ -98,6 +99,12 @@ export const WORD_STEPS: SpanStep[] = [
       if (!t.cap || !OPENERS.has(t.text) || s.j <= s.i + s.head.words || tokens[s.j - 1]!.cap) return undefined;
       return next && isDomainWord(t, next) ? undefined : 'stop';
     },
+  },
+  {
+    reason: 'org.span.plural-word',
+    // "Các", "Những" written with a capital in a translated name mark a plural noun phrase the name does not end with.
+    example: 'Trong đó có Ủy ban Các vấn đề nhà nước của Triều Tiên.',
+    apply: (_c, _s, t) => (PLURAL.has(t.text) ? 'stop' : undefined),
   },
   {
     reason: 'org.span.numbered-district',
