@@ -106,6 +106,12 @@ describe('findOrganizations: where a body name ends', () => {
     // a capitalised plural word opens a phrase, no name; a name that ended in an acronym lists no more domains after a comma
     ['Trong đó có Ủy ban Các vấn đề nhà nước của Triều Tiên.', []],
     ['Các trưởng ngành: Tài chính, Ngân hàng Nhà nước VN, Tài nguyên và Môi trường, Công thương.', ['Ngân hàng Nhà nước VN']],
+    // only the first syllable of a name word is capitalised: the small second one ends the name with it
+    ['Giám đốc Trung tâm Phẫu thuật Thần kinh (Bệnh viện Việt Đức) cho biết.', ['Trung tâm Phẫu thuật Thần kinh', 'Bệnh viện Việt Đức']],
+    ['Báo Dân trí đưa tin.', ['Báo Dân trí']],
+    ['Ông được đưa đến Bệnh viện Quân y 175 (TP.HCM).', ['Bệnh viện Quân y 175']],
+    ['Cục Thuế xuất hóa đơn điện tử.', ['Cục Thuế']],
+    ['Tập đoàn Hyosung ký kết biên bản.', ['Tập đoàn Hyosung']],
     // a superlative describes a company, it does not name one
     ['Công ty ứng dụng gọi xe lớn nhất thế giới Uber Technologies tuyên bố.', []],
   ])('%s', (text, expected) => {

@@ -1,3 +1,4 @@
+import { takeSecondSyllable } from './orgHalfWord.js';
 import type { OrgCtx, OrgHead } from './orgHead.js';
 import { PERSON_STEPS } from './orgSpanPersonSteps.js';
 import { SEPARATOR_STEPS } from './orgSpanSeparators.js';
@@ -27,5 +28,6 @@ export function orgSpan(ctx: OrgCtx, i: number, head: OrgHead): SpanState {
     s.j++;
     if (t.cap || ctx.localities.some((l) => l.end === t.end)) { s.lastGood = s.j; s.named = true; }
   }
+  takeSecondSyllable(ctx, s);
   return s;
 }

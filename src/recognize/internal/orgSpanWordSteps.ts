@@ -1,7 +1,7 @@
 import breaks from '../lexicon/name-breaks.json' with { type: 'json' };
 import { headAt } from './orgHead.js';
 import { continuesDomain, isDomainNoun, isDomainWord } from './orgNameWords.js';
-import { bridgesAnd, endsName, GLUED, STOP } from './orgSpanWords.js';
+import { bridgesAnd, endsName, GLUED, isNameNumber, STOP } from './orgSpanWords.js';
 import { take, type SpanStep } from './orgSpanStep.js';
 
 /** Sentence openers ("Trước", "Theo"): a headline run into the body. */
@@ -10,7 +10,6 @@ const OPENERS = new Set(breaks.openers);
 const OWNER_HEADS = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen', 'quoc hoi', 'chinh phu', 'dang']);
 const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
 const PLURAL = new Set(['Các', 'Những']);
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** Steps on the word itself: domain words written small, stop words, other heads, places. */
 export const WORD_STEPS: SpanStep[] = [
@@ -25,13 +24,9 @@ export const WORD_STEPS: SpanStep[] = [
   },
   {
     reason: 'org.span.number',
-    // A number right after the name is part of it ("Quân khu 9", "Bệnh viện Quân y 175"), unless words follow that it counts
-    // ("Bộ Y tế 2 năm liền"); a year is a date.
     example: 'Gia đình đưa bé đến Bệnh viện Nhi đồng 1 (TP.HCM) để khám.',
-    apply: (ctx, s, t, sep) => {
-      if (sep !== ' ' || s.lastGood !== s.j || !/^\d{1,4}$/.test(t.text) || YEAR.test(t.text)) return undefined;
-      const next = ctx.tokens[s.j + 1];
-      if (next && !next.cap && ctx.text.slice(t.end, next.start) === ' ') return undefined;
+    apply: (ctx, s) => {
+      if (s.lastGood !== s.j || !isNameNumber(ctx, s.j)) return undefined;
       s.named = true;
       return take(s);
     },

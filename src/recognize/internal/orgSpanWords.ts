@@ -39,3 +39,15 @@ export function joinsAfterAnd(ctx: OrgCtx, k: number): boolean {
   // Capitals: an acronym ("NN và PTNT") or a domain word ("Kế hoạch và Đầu tư"), not "Quốc hội và Nghị quyết".
   return t.upper || (!!next && isDomainWord(t, next));
 }
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A number at j right after the name is part of it ("Quân khu 9", "Bệnh viện Quân y 175"), unless words follow
+ * that it counts ("Bộ Y tế 2 năm liền"); a year is a date.
+ */
+export function isNameNumber(ctx: OrgCtx, j: number): boolean {
+  const { tokens, text } = ctx, t = tokens[j], next = tokens[j + 1];
+  if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' ' || !/^\d{1,4}$/.test(t.text) || YEAR.test(t.text)) return false;
+  return !(next && !next.cap && text.slice(t.end, next.start) === ' ');
+}
