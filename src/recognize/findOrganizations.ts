@@ -2,6 +2,7 @@ import { cleanLabel } from '../clean/cleanLabel.js';
 import type { OrganizationMention } from '../types.js';
 import { headAt, type OrgCtx } from './internal/orgHead.js';
 import { onlyTypeWords } from './internal/orgNameWords.js';
+import { isPluralClass } from './internal/orgPluralClass.js';
 import { orgSpan } from './internal/orgSpan.js';
 
 const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
@@ -24,8 +25,9 @@ export function findOrganizations(ctx: OrgCtx): OrganizationMention[] {
     while (end > i + head.words && ADMIN_ABBR.has(tokens[end - 1]!.text) && text[tokens[end - 1]!.start - 1] === ' ') end--;
     // A head alone ("UBND", "Trung tâm") or with small domain words only ("Bệnh viện đa khoa") names no particular body.
     if (end <= i + head.words || !span.named) continue;
-    // "Trường Tiểu học", "Công ty TNHH", "Cơ quan CSĐT": words that say what kind of body it is name none.
-    if (onlyTypeWords(tokens, i + head.words, end)) continue;
+    // "Trường Tiểu học", "Công ty TNHH", "Cơ quan CSĐT": words that say what kind of body it is name none;
+    // nor does a plural of domain words and places ("các Cơ quan chính phủ Mỹ").
+    if (onlyTypeWords(tokens, i + head.words, end) || isPluralClass(ctx, i, i + head.words, end)) continue;
     // "tại Trung tâm Hà Nội", "Bưu điện Trung tâm Sài Gòn": the centre of a city, no body.
     if (head.key === 'trung tam' && ctx.localities.some((l) => l.start === tokens[i + head.words]!.start && l.end === tokens[end - 1]!.end)) continue;
     const start = tokens[i]!.start;

@@ -144,6 +144,12 @@ describe('findOrganizations: head words that open no body', () => {
     ['Em học ở Trường Tiểu học gần nhà.', []],
     ['Cán bộ Cơ quan CSĐT đã có mặt.', []],
     ['Đại hội đồng cổ đông thường niên của Công ty FPT diễn ra.', ['Công ty FPT']],
+    // a plural of domain words and places is a kind of body; a proper name keeps it
+    ['Họ bán hàng cho các Cơ quan chính phủ Mỹ.', []],
+    ['Họ hợp tác với các Tập đoàn Samsung, LG.', ['Tập đoàn Samsung']],
+    // "và" right after a bare head
+    ['Xuân Trường và HLV Choi Yun-kyum chụp ảnh.', []],
+    ['Đại diện Phòng Thương mại và Công nghiệp Việt Nam phát biểu.', ['Phòng Thương mại và Công nghiệp Việt Nam']],
     // a headline ending in a place word run into the body
     ['Khi sáp nhập tỉnh Ban Tổ chức Trung ương sẽ tham mưu.', ['Ban Tổ chức Trung ương']],
   ])('%s', (text, expected) => {

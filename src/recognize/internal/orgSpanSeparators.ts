@@ -93,6 +93,9 @@ export const SEPARATOR_STEPS: SpanStep[] = [
     apply: (ctx, s, t) => {
       if (t.text !== 'và') return undefined;
       const k = s.j + 1;
+      // "Lương Xuân Trường và HLV Choi": "và" and an abbreviation right after a bare head join two parties
+      // ("Phòng Thương mại và Công nghiệp" goes on with a domain word).
+      if (s.j === s.i + s.head.words && ctx.tokens[k]?.upper) return 'stop';
       if (AND_ADMIN.has(ctx.tokens[k]?.text ?? '') || PEOPLE_STATE.has(pairKey(ctx.tokens, k))) return 'stop';
       if (k < ctx.tokens.length && headAt(ctx.tokens, k, ctx.text)) return 'stop';
       return joinsAfterAnd(ctx, k) ? undefined : 'stop';
