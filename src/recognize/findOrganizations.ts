@@ -1,8 +1,7 @@
 import { cleanLabel } from '../clean/cleanLabel.js';
 import type { OrganizationMention } from '../types.js';
 import { headAt, type OrgCtx } from './internal/orgHead.js';
-import { onlyTypeWords } from './internal/orgNameWords.js';
-import { isPluralClass } from './internal/orgPluralClass.js';
+import { GENERIC_REJECTS } from './internal/orgGeneric.js';
 import { orgSpan } from './internal/orgSpan.js';
 
 const GOVERNMENT = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen']);
@@ -25,11 +24,8 @@ export function findOrganizations(ctx: OrgCtx): OrganizationMention[] {
     while (end > i + head.words && ADMIN_ABBR.has(tokens[end - 1]!.text) && text[tokens[end - 1]!.start - 1] === ' ') end--;
     // A head alone ("UBND", "Trung tâm") or with small domain words only ("Bệnh viện đa khoa") names no particular body.
     if (end <= i + head.words || !span.named) continue;
-    // "Trường Tiểu học", "Công ty TNHH", "Cơ quan CSĐT": words that say what kind of body it is name none;
-    // nor does a plural of domain words and places ("các Cơ quan chính phủ Mỹ").
-    if (onlyTypeWords(tokens, i + head.words, end) || isPluralClass(ctx, i, i + head.words, end)) continue;
-    // "tại Trung tâm Hà Nội", "Bưu điện Trung tâm Sài Gòn": the centre of a city, no body.
-    if (head.key === 'trung tam' && ctx.localities.some((l) => l.start === tokens[i + head.words]!.start && l.end === tokens[end - 1]!.end)) continue;
+    // "Trường Tiểu học", "các Cơ quan chính phủ Mỹ", "Công ty Hàn Quốc": a kind of body, no particular one.
+    if (GENERIC_REJECTS.some((r) => r.rejects(ctx, i, head, end))) continue;
     const start = tokens[i]!.start;
     const raw = text.slice(start, tokens[end - 1]!.end + (span.paren ? 1 : 0));
     const acronym = /\(([\p{Lu}\d]{2,})\)$/u.exec(raw);

@@ -99,7 +99,7 @@ describe('findOrganizations: where a body name ends', () => {
     ['Giám đốc Bệnh viện Đa khoa Bắc Kạn Trịnh Thị Lượng cho biết.', ['Bệnh viện Đa khoa Bắc Kạn']],
     ['Chủ tịch Đại Hội đồng Liên hợp quốc Peter Thompson phát biểu.', ['Đại Hội đồng Liên hợp quốc']],
     // a glued stop word after two capitals ends the name after them
-    ['Chi nhánh Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn làm thành viên.', ['Tập đoàn Vinacontrol Quy Nhơn']],
+    ['Chi nhánh Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn làm thành viên.', ['Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn']],
     ['Các nghị sỹ của Đảng Dân tiến Nhật Bản đã đến.', ['Đảng Dân tiến Nhật Bản']],
     ['Đại diện Sở Văn hóa và Thể thao TP.HCM (Sở VH&TT) đã trả lời.', ['Sở Văn hóa và Thể thao TP.HCM', 'Sở VH&TT']],
     ['Quy chế hoạt động của Hội đồng Xổ số kiến thiết khu vực miền Nam đã được ban hành.', ['Hội đồng Xổ số kiến thiết khu vực miền Nam']],
@@ -150,6 +150,15 @@ describe('findOrganizations: head words that open no body', () => {
     // "và" right after a bare head
     ['Xuân Trường và HLV Choi Yun-kyum chụp ảnh.', []],
     ['Đại diện Phòng Thương mại và Công nghiệp Việt Nam phát biểu.', ['Phòng Thương mại và Công nghiệp Việt Nam']],
+    ['Về Trung tâm TP Hà Nội, góp phần phát triển.', []],
+    ['Công ty Hàn Quốc cũng đứng số một về thương hiệu.', []],
+    ['Hãng máy bay Trung Quốc nói thêm.', []],
+    ['Cơ quan BHXH lưu ý việc xác minh.', []],
+    ['Ngân hàng Trung Quốc tăng lãi suất.', ['Ngân hàng Trung Quốc']],
+    // a unit named by its kind only belongs to the body after it
+    ['Cơ quan Cảnh sát điều tra Bộ Công an khởi tố.', ['Cơ quan Cảnh sát điều tra Bộ Công an']],
+    ['Anh thuộc Văn phòng Cơ quan cảnh sát điều tra Bộ Công an, đồng thời.', ['Cơ quan cảnh sát điều tra Bộ Công an']],
+    ['Văn phòng Chính phủ thông báo.', ['Văn phòng Chính phủ']],
     // a headline ending in a place word run into the body
     ['Khi sáp nhập tỉnh Ban Tổ chức Trung ương sẽ tham mưu.', ['Ban Tổ chức Trung ương']],
   ])('%s', (text, expected) => {

@@ -1,6 +1,6 @@
 import breaks from '../lexicon/name-breaks.json' with { type: 'json' };
 import { headAt } from './orgHead.js';
-import { continuesDomain, isDomainNoun, isDomainWord } from './orgNameWords.js';
+import { continuesDomain, isDomainNoun, isDomainWord, onlyTypeWords } from './orgNameWords.js';
 import { bridgesAnd, endsName, GLUED, isNameNumber, STOP } from './orgSpanWords.js';
 import { take, type SpanStep } from './orgSpanStep.js';
 
@@ -79,11 +79,26 @@ export const WORD_STEPS: SpanStep[] = [
     },
   },
   {
+    reason: 'org.span.head-after-head',
+    // A body's office or board right before another head of several words reads that head whole ("Cơ quan", not "Cơ").
+    example: 'Anh thuộc Văn phòng Cơ quan cảnh sát điều tra Bộ Công an.',
+    apply: (ctx, s, t) => {
+      if (!t.cap || s.j !== s.i + s.head.words) return undefined;
+      const inner = headAt(ctx.tokens, s.j, ctx.text);
+      if (!inner || inner.words < 2) return undefined;
+      // "Văn phòng Chính phủ": the government or parliament it serves names it.
+      if (OWNER_HEADS.has(inner.key)) s.named = true;
+      return take(s, inner.words);
+    },
+  },
+  {
     reason: 'org.span.other-head',
+    // …unless the name so far only says what kind of unit it is: "Cơ quan Cảnh sát điều tra Bộ Công an" is the ministry's.
     example: 'Bộ Tài chính Ngân hàng Nhà nước cùng họp.',
     apply: (ctx, s, t) => {
       const inner = t.cap && s.j > s.i + s.head.words && !t.upper ? headAt(ctx.tokens, s.j, ctx.text) : null;
-      return inner && !OWNER_HEADS.has(inner.key) && !ctx.localities.some((l) => l.start === t.start) ? 'stop' : undefined;
+      if (!inner || OWNER_HEADS.has(inner.key) || ctx.localities.some((l) => l.start === t.start)) return undefined;
+      return onlyTypeWords(ctx.tokens, s.i + s.head.words, s.j) ? undefined : 'stop';
     },
   },
   {
