@@ -112,6 +112,9 @@ describe('findOrganizations: where a body name ends', () => {
     ['Ông được đưa đến Bệnh viện Quân y 175 (TP.HCM).', ['Bệnh viện Quân y 175']],
     ['Cục Thuế xuất hóa đơn điện tử.', ['Cục Thuế']],
     ['Tập đoàn Hyosung ký kết biên bản.', ['Tập đoàn Hyosung']],
+    ['Ban Chấp hành Trung ương Đảng thống nhất cao.', ['Ban Chấp hành Trung ương Đảng']],
+    ['Ủy ban châu Âu dự kiến họp.', ['Ủy ban châu Âu']],
+    ['Quyết định của UBND tỉnh Thanh Hóa Số 35/QĐ.', ['UBND tỉnh Thanh Hóa']],
     // a superlative describes a company, it does not name one
     ['Công ty ứng dụng gọi xe lớn nhất thế giới Uber Technologies tuyên bố.', []],
   ])('%s', (text, expected) => {

@@ -19,6 +19,8 @@ export function takeSecondSyllable(ctx: OrgCtx, s: SpanState): void {
   if (endsName(ctx, k - 1)) return;
   // The word ends there: a break, a capital, a stop word or a place word follows ("Cục Thuế xuất hóa đơn" is a verb phrase).
   const after = tokens[k + 1];
-  if (after && text.slice(next.end, after.start) === ' ' && !after.cap && !/^\d/.test(after.text) && !STOP.has(after.text) && !PLACE_WORDS.has(after.text)) return;
+  // "nhất" is no such break: it closes words of its own ("thống nhất", "duy nhất").
+  if (after && text.slice(next.end, after.start) === ' ' && !after.cap && !/^\d/.test(after.text)
+    && (!STOP.has(after.text) || after.text === 'nhất') && !PLACE_WORDS.has(after.text)) return;
   s.lastGood = isNameNumber(ctx, k + 1) ? k + 2 : k + 1;
 }

@@ -9,7 +9,7 @@ const OPENERS = new Set(breaks.openers);
 /** The council, party committee or parliament a body belongs to: "Ban Thường vụ Tỉnh ủy", "Ủy ban Thường vụ Quốc hội". */
 const OWNER_HEADS = new Set(['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'tinh uy', 'thanh uy', 'huyen uy', 'chinh quyen', 'quoc hoi', 'chinh phu', 'dang']);
 const NUMBERED = new Set(['quận', 'phường', 'Quận', 'Phường']);
-const PLURAL = new Set(['Các', 'Những']);
+const FUNCTION_CAPS = new Set(['Các', 'Những', 'Số']);
 
 /** Steps on the word itself: domain words written small, stop words, other heads, places. */
 export const WORD_STEPS: SpanStep[] = [
@@ -111,10 +111,11 @@ export const WORD_STEPS: SpanStep[] = [
     },
   },
   {
-    reason: 'org.span.plural-word',
-    // "Các", "Những" written with a capital in a translated name mark a plural noun phrase the name does not end with.
+    reason: 'org.span.function-word',
+    // "Các", "Những" written with a capital in a translated name mark a plural noun phrase the name does not end with;
+    // "Số" opens a document's number ("UBND tỉnh Thanh Hóa Số 35/QĐ").
     example: 'Trong đó có Ủy ban Các vấn đề nhà nước của Triều Tiên.',
-    apply: (_c, _s, t) => (PLURAL.has(t.text) ? 'stop' : undefined),
+    apply: (_c, _s, t) => (FUNCTION_CAPS.has(t.text) ? 'stop' : undefined),
   },
   {
     reason: 'org.span.numbered-district',

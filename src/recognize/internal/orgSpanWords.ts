@@ -16,6 +16,8 @@ export function endsName(ctx: OrgCtx, k: number): boolean {
   if (t.upper || ctx.localities.some((l) => l.end === t.end)) return true;
   // Countries are written with capitals: "Giáo dục" ends in no "Đức".
   if (!t.cap) return false;
+  // A continent: "châu Âu", "châu Phi".
+  if (ctx.tokens[k - 1]?.text === 'châu') return true;
   const two = k > 0 ? `${ctx.tokens[k - 1]!.folded} ${t.folded}` : '';
   return COUNTRIES.map.has(two) || COUNTRIES.map.has(t.folded);
 }
@@ -48,6 +50,7 @@ const YEAR = /^(?:19|20)\d\d$/;
  */
 export function isNameNumber(ctx: OrgCtx, j: number): boolean {
   const { tokens, text } = ctx, t = tokens[j], next = tokens[j + 1];
-  if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' ' || !/^\d{1,4}$/.test(t.text) || YEAR.test(t.text)) return false;
+  // "Tỉnh ủy Thanh Hóa Số 4/…": after "Số" a document's number.
+  if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' ' || !/^\d{1,4}$/.test(t.text) || YEAR.test(t.text) || /^[Ss]ố$/u.test(tokens[j - 1]!.text)) return false;
   return !(next && !next.cap && text.slice(t.end, next.start) === ' ');
 }
