@@ -74,10 +74,13 @@ export function continuesDomain(first: Token, second: Token, a: Token, b: Token)
 }
 
 const TYPE_WORDS = new Set(notBodies.typeWords.map(wordKey));
+const TYPE_FIRST = new Set(notBodies.typeWords.map((w) => syllable(w.split(' ')[0]!)));
 const TYPE_MAX = Math.max(...notBodies.typeWords.map((w) => w.split(' ').length));
 
 /** Tokens [from, to) only say what kind of body it is ("Tiểu học", "TNHH", "Đa khoa"), naming none. */
 export function onlyTypeWords(tokens: Token[], from: number, to: number): boolean {
+  // Most names open with no type word: one Set lookup before building phrases.
+  if (from < to && !TYPE_FIRST.has(syllable(tokens[from]!.text))) return false;
   let k = from;
   outer: while (k < to) {
     for (let n = Math.min(TYPE_MAX, to - k); n > 0; n--) {
