@@ -85,6 +85,41 @@ describe('findOrganizations: where a body name ends', () => {
     ['Tại Bệnh viện Bạch Mai - Ảnh: BVCC', ['Bệnh viện Bạch Mai']],
     // a head with small domain words only names no particular body
     ['Ông được đưa vào bệnh viện, Bệnh viện đa khoa ở đó.', []],
+    // after a comma, an administrative word opens the address, not the name
+    ['Vụ đuối nước xảy ra tại hồ của Công ty Cà phê Ia Sao 2, xã Ia Sao, huyện Ia Grai.', ['Công ty Cà phê Ia Sao 2']],
+    ['Em học Trường tiểu học Kim Đồng, xã Ea Tu, TP Buôn Ma Thuột.', ['Trường tiểu học Kim Đồng']],
+    // a number right after the name is part of it, unless it counts the words after it
+    ['Gia đình đưa bé đến Bệnh viện Nhi đồng 1 (TP.HCM) để khám.', ['Bệnh viện Nhi đồng 1']],
+    ['Bộ Y tế 2 năm liền đứng đầu.', ['Bộ Y tế']],
+    // "Cảnh sát điều tra" is one unit; "điều tra" after another body is a verb
+    ['Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận đã khởi tố.', ['Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Thuận']],
+    ['Bộ Công an điều tra vụ việc.', ['Bộ Công an']],
+    // a person after a body and its country is its officer; a school named after a person keeps the name
+    ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker nhấn mạnh.', ['Ủy ban châu Âu']],
+    ['Thư ký Hội đồng An ninh Ukraine Rustem Umerov cho biết.', ['Hội đồng An ninh Ukraine']],
+    ['Ngân hàng TMCP Việt Nam Thịnh Vượng công bố.', ['Ngân hàng TMCP Việt Nam Thịnh Vượng']],
+    ['Sinh viên Đại học Y khoa Phạm Ngọc Thạch tham gia.', ['Đại học Y khoa Phạm Ngọc Thạch']],
+    ['Giám đốc Bệnh viện Đa khoa Bắc Kạn Trịnh Thị Lượng cho biết.', ['Bệnh viện Đa khoa Bắc Kạn']],
+    ['Chủ tịch Đại Hội đồng Liên hợp quốc Peter Thompson phát biểu.', ['Đại Hội đồng Liên hợp quốc']],
+    // a glued stop word after two capitals ends the name after them
+    ['Chi nhánh Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn làm thành viên.', ['Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn']],
+    ['Các nghị sỹ của Đảng Dân tiến Nhật Bản đã đến.', ['Đảng Dân tiến Nhật Bản']],
+    ['Đại diện Sở Văn hóa và Thể thao TP.HCM (Sở VH&TT) đã trả lời.', ['Sở Văn hóa và Thể thao TP.HCM', 'Sở VH&TT']],
+    ['Quy chế hoạt động của Hội đồng Xổ số kiến thiết khu vực miền Nam đã được ban hành.', ['Hội đồng Xổ số kiến thiết khu vực miền Nam']],
+    // a capitalised plural word opens a phrase, no name; a name that ended in an acronym lists no more domains after a comma
+    ['Trong đó có Ủy ban Các vấn đề nhà nước của Triều Tiên.', []],
+    ['Các trưởng ngành: Tài chính, Ngân hàng Nhà nước VN, Tài nguyên và Môi trường, Công thương.', ['Ngân hàng Nhà nước VN']],
+    // only the first syllable of a name word is capitalised: the small second one ends the name with it
+    ['Giám đốc Trung tâm Phẫu thuật Thần kinh (Bệnh viện Việt Đức) cho biết.', ['Trung tâm Phẫu thuật Thần kinh', 'Bệnh viện Việt Đức']],
+    ['Báo Dân trí đưa tin.', ['Báo Dân trí']],
+    ['Ông được đưa đến Bệnh viện Quân y 175 (TP.HCM).', ['Bệnh viện Quân y 175']],
+    ['Cục Thuế xuất hóa đơn điện tử.', ['Cục Thuế']],
+    ['Tập đoàn Hyosung ký kết biên bản.', ['Tập đoàn Hyosung']],
+    ['Ban Chấp hành Trung ương Đảng thống nhất cao.', ['Ban Chấp hành Trung ương Đảng']],
+    ['Ủy ban châu Âu dự kiến họp.', ['Ủy ban châu Âu']],
+    ['Quyết định của UBND tỉnh Thanh Hóa Số 35/QĐ.', ['UBND tỉnh Thanh Hóa']],
+    // a superlative describes a company, it does not name one
+    ['Công ty ứng dụng gọi xe lớn nhất thế giới Uber Technologies tuyên bố.', []],
   ])('%s', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });
@@ -111,6 +146,27 @@ describe('findOrganizations: head words that open no body', () => {
     ['Các địa phương triển khai Luật Tổ chức chính quyền địa phương.', []],
     // "Từ" opens the sentence here, no surname
     ['Từ Bộ Công an, đoàn đi tiếp.', ['Bộ Công an']],
+    // words that say what kind of body it is name none
+    ['Em học ở Trường Tiểu học gần nhà.', []],
+    ['Cán bộ Cơ quan CSĐT đã có mặt.', []],
+    ['Đại hội đồng cổ đông thường niên của Công ty FPT diễn ra.', ['Công ty FPT']],
+    // a plural of domain words and places is a kind of body; a proper name keeps it
+    ['Họ bán hàng cho các Cơ quan chính phủ Mỹ.', []],
+    ['Họ hợp tác với các Tập đoàn Samsung, LG.', ['Tập đoàn Samsung']],
+    // "và" right after a bare head
+    ['Xuân Trường và HLV Choi Yun-kyum chụp ảnh.', []],
+    ['Đại diện Phòng Thương mại và Công nghiệp Việt Nam phát biểu.', ['Phòng Thương mại và Công nghiệp Việt Nam']],
+    ['Về Trung tâm TP Hà Nội, góp phần phát triển.', []],
+    ['Công ty Hàn Quốc cũng đứng số một về thương hiệu.', []],
+    ['Hãng máy bay Trung Quốc nói thêm.', []],
+    ['Cơ quan BHXH lưu ý việc xác minh.', []],
+    ['Ngân hàng Trung Quốc tăng lãi suất.', ['Ngân hàng Trung Quốc']],
+    // a unit named by its kind only belongs to the body after it
+    ['Cơ quan Cảnh sát điều tra Bộ Công an khởi tố.', ['Cơ quan Cảnh sát điều tra Bộ Công an']],
+    ['Anh thuộc Văn phòng Cơ quan cảnh sát điều tra Bộ Công an, đồng thời.', ['Cơ quan cảnh sát điều tra Bộ Công an']],
+    ['Văn phòng Chính phủ thông báo.', ['Văn phòng Chính phủ']],
+    // a headline ending in a place word run into the body
+    ['Khi sáp nhập tỉnh Ban Tổ chức Trung ương sẽ tham mưu.', ['Ban Tổ chức Trung ương']],
   ])('%s', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { COUNTRIES, isSurnameAsWritten, type PhraseIndex } from './lexicons.js';
-import { HEAD_IN_NAMES, PLACE_WORDS, makesOtherNoun } from './orgNameWords.js';
+import { HEAD_IN_NAMES, isDomainWord, PLACE_WORDS, makesOtherNoun } from './orgNameWords.js';
 import type { Token } from './tokenize.js';
 
 interface HeadReject {
@@ -49,7 +49,12 @@ export const HEAD_REJECTS: HeadReject[] = [
   {
     reason: 'org.not.after-place-word',
     example: 'cả hai đều trú phường Trường An, quận Thuận Hóa',
-    rejects: (tokens, i, _w, _k, text) => i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && PLACE_WORDS.has(tokens[i - 1]!.text),
+    // …unless a capitalised domain word follows the head: "sáp nhập tỉnh Ban Tổ chức Trung ương", a headline run into the body.
+    rejects: (tokens, i, words, _k, text) => {
+      if (i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== ' ' || !PLACE_WORDS.has(tokens[i - 1]!.text)) return false;
+      const a = tokens[i + words], b = tokens[i + words + 1];
+      return !(a?.cap && b && isDomainWord(a, b));
+    },
   },
   {
     reason: 'org.not.in-person-name',

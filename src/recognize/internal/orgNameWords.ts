@@ -63,3 +63,30 @@ export function allCaps(t: Token): boolean {
 export function pairKey(tokens: Token[], k: number): string {
   return `${tokens[k]?.folded ?? ''} ${tokens[k + 1]?.folded ?? ''}`;
 }
+
+const COMPOUNDS = new Map<string, Set<string>>(
+  Object.entries(domain.compounds).map(([word, after]) => [wordKey(word), new Set(after.map(wordKey))]),
+);
+
+/** "Cảnh sát" + "điều tra": the small words a, b make one unit's name with the domain word first, second before them. */
+export function continuesDomain(first: Token, second: Token, a: Token, b: Token): boolean {
+  return !!COMPOUNDS.get(`${syllable(first.text)} ${syllable(second.text)}`)?.has(`${syllable(a.text)} ${syllable(b.text)}`);
+}
+
+const TYPE_WORDS = new Set(notBodies.typeWords.map(wordKey));
+const TYPE_FIRST = new Set(notBodies.typeWords.map((w) => syllable(w.split(' ')[0]!)));
+const TYPE_MAX = Math.max(...notBodies.typeWords.map((w) => w.split(' ').length));
+
+/** Tokens [from, to) only say what kind of body it is ("Tiểu học", "TNHH", "Đa khoa"), naming none. */
+export function onlyTypeWords(tokens: Token[], from: number, to: number): boolean {
+  // Most names open with no type word: one Set lookup before building phrases.
+  if (from < to && !TYPE_FIRST.has(syllable(tokens[from]!.text))) return false;
+  let k = from;
+  outer: while (k < to) {
+    for (let n = Math.min(TYPE_MAX, to - k); n > 0; n--) {
+      if (TYPE_WORDS.has(tokens.slice(k, k + n).map((t) => syllable(t.text)).join(' '))) { k += n; continue outer; }
+    }
+    return false;
+  }
+  return true;
+}
