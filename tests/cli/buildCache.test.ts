@@ -160,7 +160,7 @@ describe('kg build: going on from the previous build (snapshot)', () => {
       await buildFiles('full', [...files], { cache: false });
       expect(await outputs('graph')).toEqual(await outputs('full'));
     }
-  });
+  }, 120_000); // four builds of 100–110 articles: slow when the 2 shared cores are busy
 
   it('reads everything again with --no-cache', async () => {
     await writeFile(join(dir, 'old.jsonl'), OLD);
