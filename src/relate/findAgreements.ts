@@ -4,7 +4,7 @@ import { bounded } from './internal/bounded.js';
 import { clausesOf } from './internal/clauses.js';
 import { isParty, listAt, topLevel, withoutParents } from './internal/lists.js';
 import type { Found } from './internal/relation.js';
-import { AGREEMENT_RULES, BOTH_SIDES, NOT_YET, PARTNERS_LEAD } from './rules/agreementRules.js';
+import { AGREEMENT_RULES, BOTH_SIDES, NOT_YET, PARTNERS_LEAD, SIGNED_LATER } from './rules/agreementRules.js';
 import { execAll } from '../internal/execAll.js';
 
 const PAST = bounded('đã|vừa');
@@ -29,6 +29,8 @@ export function findAgreements(v: ArticleView): Found[] {
           const at = clause.start + m.index!;
           const past = PAST.test(m[0]);
           if (!past && NOT_YET.test(v.text.slice(clause.start, at))) continue;
+          // "Thỏa thuận hợp tác sẽ được ký kết giữa …": the document named first, its signing still to come.
+          if (SIGNED_LATER.test(v.text.slice(at + m[0].length, clause.end))) continue;
           // A target year or a period ("giai đoạn 2021-2025") is no date of the agreement; a founding year is.
           const dates = v.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && d.role !== 'target' && d.role !== 'period');
           for (const [x, y] of partiesOf(v, clause.start, clause.end, at, at + m[0].length)) {

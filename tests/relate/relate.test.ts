@@ -100,6 +100,8 @@ describe('relate: agreements', () => {
   it.each([
     ['Năm 2015, tỉnh Thừa Thiên Huế và tỉnh Kumamoto đã ký kết thỏa thuận hợp tác hữu nghị.', ['AGREEMENT Kumamoto → Thừa Thiên Huế done 2015 (agreement.friendship)']],
     ['Từ khi thiết lập quan hệ hợp tác hữu nghị vào năm 2014, tỉnh Bình Dương và tỉnh Yamaguchi đã có nhiều hoạt động.', ['AGREEMENT Yamaguchi → Bình Dương done 2014 (agreement.friendship)']],
+    // a signing that will take place is no agreement yet
+    ['Thỏa thuận hợp tác sẽ được ký kết giữa Ủy ban nhân dân thành phố Hà Nội và Tập đoàn Sumitomo.', []],
     // proposals are not agreements
     ['Lãnh đạo tỉnh Hưng Yên đề nghị sớm ký kết thỏa thuận hợp tác hữu nghị với tỉnh Gunma.', []],
     // members of a list agree with the party before "với", not with each other

@@ -59,8 +59,10 @@ export const AGREEMENT_RULES: AgreementRule[] = [
 
 /** Proposals and wishes are not agreements; "dưới sự chứng kiến của" is a signing that took place. */
 export const NOT_YET = new RegExp(`${words([
-  'đề nghị', 'sớm ký', 'sẽ ký', 'mong muốn', 'hướng tới', 'hướng đến', 'tiến tới ký', 'đề xuất', 'dự kiến', 'xem xét', 'nghiên cứu', 'nhằm', 'để',
+  'đề nghị', 'sớm ký', 'sẽ ký', 'sẽ được ký', 'sẽ tiến hành ký', 'sắp ký', 'chuẩn bị ký', 'mong muốn', 'hướng tới', 'hướng đến', 'tiến tới ký', 'đề xuất', 'dự kiến', 'xem xét', 'nghiên cứu', 'nhằm', 'để',
 ])}|(?<!sự )chứng kiến`, 'u');
+/** After a document's name, a signing still to come: "Thỏa thuận hợp tác phát triển dự án … sẽ được ký kết giữa …". */
+export const SIGNED_LATER = /^(?:[^,;.]{0,80}?\s)?(?:sẽ|sắp|dự kiến)(?: được)? (?:ký|thiết lập)/u;
 /** "hai địa phương", "hai bên": the article's two places. */
 export const BOTH_SIDES = bounded('(?:hai|2) (?:địa phương|bên|thành phố|tỉnh)');
 /** Before a list of partners: "với 8 tỉnh Bắc Lào, gồm", "với các đối tác Việt Nam gồm". */
