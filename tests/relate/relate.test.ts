@@ -100,6 +100,8 @@ describe('relate: agreements', () => {
   it.each([
     ['Năm 2015, tỉnh Thừa Thiên Huế và tỉnh Kumamoto đã ký kết thỏa thuận hợp tác hữu nghị.', ['AGREEMENT Kumamoto → Thừa Thiên Huế done 2015 (agreement.friendship)']],
     ['Từ khi thiết lập quan hệ hợp tác hữu nghị vào năm 2014, tỉnh Bình Dương và tỉnh Yamaguchi đã có nhiều hoạt động.', ['AGREEMENT Yamaguchi → Bình Dương done 2014 (agreement.friendship)']],
+    // a sales contract is trade, not a cooperation agreement
+    ['Công ty Thiên Sơn đã ký hợp đồng với Công ty TNHH Trâm Anh với nội dung bán, lắp đặt vật liệu lọc.', []],
     // a signing that will take place is no agreement yet
     ['Thỏa thuận hợp tác sẽ được ký kết giữa Ủy ban nhân dân thành phố Hà Nội và Tập đoàn Sumitomo.', []],
     // proposals are not agreements

@@ -48,7 +48,8 @@ export const AGREEMENT_RULES: AgreementRule[] = [
     example: 'Thành phố Hồ Chí Minh đã thiết lập quan hệ hợp tác với tỉnh Osaka và thành phố Yokohama.',
     match: rx(words([
       COOPERATION_DOC,
-      '(?:đã|vừa) (?:ký kết|ký)',
+      // A sales or service contract ("đã ký hợp đồng … bán, lắp đặt") is trade, not cooperation.
+      '(?:đã|vừa) (?:ký kết|ký)(?! (?:kết )?hợp đồng(?! hợp tác))',
       '(?:hợp tác|văn kiện) đã (?:ký kết|ký)',
       'thiết lập (?:mối )?quan hệ hợp tác',
       'ký (?:kết )?(?:văn bản|thỏa thuận|thoả thuận|hiệp định)',
