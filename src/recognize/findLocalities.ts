@@ -89,6 +89,13 @@ function titledAt(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** "AGR, BVS, HCM, SBS": an abbreviation among other capitalised codes of a comma list is a stock ticker, not a place. */
+function inCodeList(text: string, tokens: Token[], i: number): boolean {
+  const code = (k: number) => tokens[k]?.upper === true && /^[A-Z]+$/.test(tokens[k]!.text);
+  const listed = (a: number, b: number) => code(a) && code(b) && text.slice(tokens[a]!.end, tokens[b]!.start) === ', ';
+  return (listed(i - 2, i - 1) && listed(i - 1, i)) || (listed(i - 1, i) && listed(i, i + 1)) || (listed(i, i + 1) && listed(i + 1, i + 2));
+}
+
 function mention(e: { id: string; name: string; country: CountryCode | null; kind: LocalityKind }, text: string,
   start: number, end: number, prefixed: boolean, reason: string): LocalityMention {
   return { type: 'Locality', start, end, text: text.slice(start, end), reason, prefixed, ...e };
@@ -110,7 +117,7 @@ export function findLocalities(text: string, tokens: Token[]): LocalityMention[]
     unknownPlace(text, tokens, i, before.prefix, titledAt(tokens, before.first), before.afterStop, (end) => countryAfter(text, end));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isNameWord(t) && !(t.upper && t.text.length <= 4)) continue;
+    if (!isNameWord(t) && !(t.upper && t.text.length <= 4 && !inCodeList(text, tokens, i))) continue;
     let before = prefixBefore(text, tokens, i);
     if (!before && list && LIST_GAP.test(text.slice(list.end, t.start))) before = list.at;
     const prefix = before?.prefix ?? null;

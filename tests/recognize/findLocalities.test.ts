@@ -15,6 +15,8 @@ describe('findLocalities', () => {
     ['Cùng với vùng Emilia-Romagna, tỉnh Bình Dương.', ['locality:IT:emilia-romagna', 'locality:VN:binh-duong']],
     // a place name inside a person's name is not a place
     ['Ông Phan Thái Bình phát biểu.', []],
+    // an abbreviation among stock tickers is a ticker, not a place
+    ['Một loạt mã như AGR, BVS, HCM, SBS, SSI giảm sâu; tại TP.HCM giá vàng tăng.', ['locality:VN:ho-chi-minh']],
     // a lower-case phrase is not a place ("hòa bình" = peace)
     ['vì hòa bình và thịnh vượng', []],
     // a spam-masked province is recovered from the district named with it
